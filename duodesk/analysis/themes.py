@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from duodesk.analysis.deidentify import deidentified, questionnaire_words
 from duodesk.analysis.results import QuestionSummary
 from duodesk.analysis.tables import Category, combinations_table, multiple_response_table
 from duodesk.core.questionnaire import Question, QuestionType
@@ -29,6 +30,7 @@ from duodesk.i18n import QT_TRANSLATE_NOOP, translate
 from duodesk.storage.database import Database
 from duodesk.storage.disclosure_policy import required_threshold
 from duodesk.storage.models import Answer, AuditRecord, ThemeCode
+from duodesk.storage.questionnaires import latest_version
 from duodesk.storage.themes import (
     BLIND_MAIN_CODER,
     MAIN_CODER,
@@ -338,7 +340,8 @@ def theme_quotes(
     :data:`duodesk.exports.disclosure.DEFAULT_THRESHOLD`) keeps its quotes back unless
     ``show_small_themes`` (a coordinator's choice). The threshold can be raised here, never
     lowered below the project's required one (see :mod:`duodesk.storage.disclosure_policy`).
-    A question marked identifying in the questionnaire is never quoted.
+    A question marked identifying in the questionnaire is never quoted, and the others are
+    quoted with names and numbers taken out (:mod:`duodesk.analysis.deidentify`).
     """
     with database.read_session() as session:
         required = required_threshold(session) or 0
@@ -348,9 +351,15 @@ def theme_quotes(
         identifying = identifying_question(session, form_id, question)
         themes = list_themes(session, form_id, question)
         answers = () if identifying else answers_to_code(session, form_id, question)
+        newest = latest_version(session, form_id)
+    known = questionnaire_words(newest.questionnaire) if newest else set()
+    known |= {word for theme in themes for word in theme.label.split()}
     result = []
     for theme in themes:
-        texts = sorted((a.text.strip() for a in answers if theme.id in a.themes), key=str.casefold)
+        texts = sorted(
+            (deidentified(a.text.strip(), known) for a in answers if theme.id in a.themes),
+            key=str.casefold,
+        )
         hidden = identifying or (0 < len(texts) <= limit and not show_small_themes)
         result.append(
             ThemeQuotes(

@@ -206,6 +206,7 @@ def _with_quotes(
         quotes_heading=words["quotes_heading"],
         quotes_intro=" ".join(intro),
         quotes=tuple(groups),
+        quotes_note=words["quotes_checked"] if groups else "",
     )
 
 
@@ -375,7 +376,7 @@ class _Writer:
             )
             hidden = self.protected.primary + self.protected.secondary
             paragraphs.append(
-                self.say("method_small_count", hidden=f"{hidden:,}")
+                self.say("method_small_count", hidden=f"{hidden:,}", marker=self.rule.marker)
                 if hidden
                 else self.say("method_small_none")
             )
@@ -492,7 +493,7 @@ class _Writer:
     def _multiple_finding(self, question: QuestionSummary, block: Block) -> str:
         answered = line_of(block, "Answered").count
         if not isinstance(answered, int):
-            return self._hidden(question)
+            return self._many_of_everyone(question, block)
         if answered == 0:
             return self.say("finding_nobody", question=question_words(question.label))
         shown = [
@@ -507,6 +508,26 @@ class _Writer:
         return tidy(
             self.say(
                 "finding", question=question_words(question.label), findings=f"{intro} {listed}"
+            )
+        )
+
+    def _many_of_everyone(self, question: QuestionSummary, block: Block) -> str:
+        """When how many answered a multiple-answer question is hidden (a few left it blank,
+        say), its shown answers as shares of all the interviews, as single-answer questions
+        do: the count and the number of interviews are both in the table, so their share
+        tells nothing more, and the sentence says that how many answered is hidden."""
+        total = next((line.count for line in block.lines if line.label == "Total interviews"), None)
+        shown = [line for line in ranked(block) if isinstance(line.count, int) and line.count > 0]
+        if not isinstance(total, int) or not total or not shown:
+            return self._hidden(question)
+        listed = self._listing(shown, total, "finding_many_first")
+        intro = self.say("finding_many_intro_everyone", denominator=f"{total:,}")
+        hidden = self.say("finding_answered_hidden", limit=self.limit)
+        return tidy(
+            self.say(
+                "finding",
+                question=question_words(question.label),
+                findings=f"{intro} {listed}; {hidden}",
             )
         )
 
@@ -674,7 +695,18 @@ class _Writer:
         else:
             with_share = [line for line in shown if isinstance(line.percent, float)]
             if not with_share:
-                return None, note
+                # How many answered is hidden, and with it every share of them: draw how many
+                # ticked each answer instead, as the table shows them.
+                chart = Chart(
+                    question.name,
+                    "bars",
+                    self.say("chart_ranked_title"),
+                    tuple(line_label(line) for line in shown),
+                    tuple(float(line.count) for line in shown),  # type: ignore[arg-type]
+                    self.say("chart_bars_axis"),
+                    description=question.label,
+                )
+                return chart, note
             chart = Chart(
                 question.name,
                 "ranked",

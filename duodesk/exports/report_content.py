@@ -13,6 +13,20 @@ from duodesk import i18n
 from duodesk.analysis.tables import rounded_text
 from duodesk.exports.blocks import Block, Line, Shown
 
+# Unicode's embedding, override and isolate controls (LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI,
+# PDI). One copied into a label with it ("\u202eRTL") turns the rest of its line around: a
+# key finding's "7 of the 12 people asked (58%)" read "(%85) deksa elpoep 21 eht fo 7".
+_DIRECTION_CONTROLS = str.maketrans(
+    dict.fromkeys(range(0x202A, 0x202F)) | dict.fromkeys(range(0x2066, 0x206A))
+)
+
+
+def without_direction_controls(text: str) -> str:
+    """``text`` as the report writes it: without the controls that reorder the text around
+    them (the plain right-to-left and left-to-right marks, which do not, are kept)."""
+    return text.translate(_DIRECTION_CONTROLS)
+
+
 MOST_ANSWERS_SAID = 6  # answers named in one key-finding sentence; the table has them all
 
 
@@ -100,6 +114,7 @@ class FindingsReport:
     quotes_heading: str = ""
     quotes_intro: str = ""
     quotes: tuple[QuoteGroup, ...] = ()
+    quotes_note: str = ""  # under the quotes: what was taken out of them, and to check them
     published: tuple[int, ...] = ()  # the interviews counted, kept in the audit trail
 
     @property

@@ -19,7 +19,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.shared import Cm, Mm, Pt, RGBColor
 
 from duodesk.core.spreadsheet import clean_text
-from duodesk.exports.report_content import FindingsReport, Table
+from duodesk.exports.report_content import FindingsReport, Table, without_direction_controls
 
 CHART_WIDTH = Cm(15)
 NOTE_COLOUR = RGBColor(0x44, 0x44, 0x44)
@@ -28,8 +28,9 @@ GRID_TEXT = Pt(7.5)
 
 
 def _text(value: str) -> str:
-    """Text Word can hold: control characters, which XML refuses, are taken out."""
-    return clean_text(value, 100_000)
+    """Text Word can hold: control characters, which XML refuses, are taken out, and so are
+    the direction controls that would turn a sentence's numbers around."""
+    return clean_text(without_direction_controls(value), 100_000)
 
 
 def write_docx(report: FindingsReport, path: Path, pictures: Mapping[str, bytes]) -> None:
@@ -105,6 +106,8 @@ def write_docx(report: FindingsReport, path: Path, pictures: Mapping[str, bytes]
                 document.add_paragraph(_text(f"“{quote}”"), style="Quote")
             if group.note:
                 _note(document, group.note)
+        if report.quotes_note:
+            _note(document, report.quotes_note)
 
     _page_break(document)
     document.add_heading(_text(report.annex_heading), level=1)

@@ -86,8 +86,14 @@ ENGLISH: Mapping[str, str] = {
     "method_small_none": QT_TRANSLATE_NOOP(
         "Findings report", "No number in this report needed hiding."
     ),
-    "method_small_count": QT_TRANSLATE_NOOP(
-        "Findings report", "{hidden} numbers are hidden in all."
+    "method_small_count": (
+        QT_TRANSLATE_NOOP(
+            "Findings report",
+            "{hidden} numbers are hidden in all, as the workbook counts them (each small number, "
+            "and each number hidden to protect one). A hidden number shows as “{marker}” in "
+            "every table it is in, and so do its percentages: a reader will count more "
+            "“{marker}” than that.",
+        )
     ),
     "method_not_hidden": (
         QT_TRANSLATE_NOOP(
@@ -156,6 +162,9 @@ ENGLISH: Mapping[str, str] = {
     ),
     "finding_many_intro": QT_TRANSLATE_NOOP(
         "Findings report", "of the {denominator} {people} who answered,"
+    ),
+    "finding_many_intro_everyone": QT_TRANSLATE_NOOP(
+        "Findings report", "of all the {denominator} {people} interviewed,"
     ),
     "finding_many_first": QT_TRANSLATE_NOOP(
         "Findings report", "{count} ({percent}) ticked “{answer}”"
@@ -251,6 +260,15 @@ ENGLISH: Mapping[str, str] = {
             "No quotes: the number of {people} who gave this theme is hidden in the tables (fewer "
             "than {limit}, or hidden to protect such a number), and their words could tell who "
             "they are.",
+        )
+    ),
+    "quotes_checked": (
+        QT_TRANSLATE_NOOP(
+            "Findings report",
+            "Names, phone numbers, e-mail and web addresses, dates and other numbers were taken "
+            "out of the quotes and show as “[…]”. This is done by simple rules, which can miss a "
+            "name or a detail that tells who someone is: the group must read every quote before "
+            "passing the report on.",
         )
     ),
     "quotes_subset": (

@@ -11,17 +11,20 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
-from html import escape
+from dataclasses import dataclass, replace
+from html import escape as html_escape
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSizeF, QUrl
 from PySide6.QtGui import (
     QColor,
+    QFont,
     QImage,
     QPainter,
+    QPdfWriter,
     QTextDocument,
     QTextOption,
 )
@@ -30,7 +33,12 @@ from PySide6.QtWidgets import QApplication, QGraphicsScene
 from duodesk.exports.disclosure import PUBLISHED_KEY, ranges_text
 from duodesk.exports.findings import build_findings_report
 from duodesk.exports.layout import ExportOptions
-from duodesk.exports.report_content import Chart, FindingsReport, Table
+from duodesk.exports.report_content import (
+    Chart,
+    FindingsReport,
+    Table,
+    without_direction_controls,
+)
 from duodesk.exports.report_docx import write_docx
 from duodesk.gui.pdf import a4_writer, text_document
 from duodesk.gui.results import charts
@@ -44,6 +52,12 @@ PIXEL_RATIO = 2  # drawn at twice that many pixels, sharp on paper and on screen
 _application: QApplication | None = None
 
 
+def escape(text: str) -> str:
+    """``text`` for the PDF's HTML, without the direction controls the Word file leaves out
+    too (they would turn a sentence's numbers around)."""
+    return html_escape(without_direction_controls(text))
+
+
 def _ensure_application() -> None:
     """Qt's charts need an application object; the command line has none of its own."""
     global _application
@@ -52,6 +66,11 @@ def _ensure_application() -> None:
 
 
 def _qt_chart(spec: Chart):
+    spec = replace(
+        spec,
+        labels=tuple(without_direction_controls(label) for label in spec.labels),
+        value_title=without_direction_controls(spec.value_title),
+    )
     if spec.kind == "bars":
         return charts.bar_chart(spec.title, spec.labels, spec.values, value_title=spec.value_title)
     if spec.kind == "ranked":
@@ -168,6 +187,8 @@ def report_html(report: FindingsReport) -> str:
             parts += [f"<blockquote>“{escape(quote)}”</blockquote>" for quote in group.quotes]
             if group.note:
                 parts.append(f"<p class='note'>{escape(group.note)}</p>")
+        if report.quotes_note:
+            parts.append(f"<p class='note'>{escape(report.quotes_note)}</p>")
     parts.append(breaks)
     parts.append(f"<h1>{escape(report.annex_heading)}</h1>")
     parts.append(f"<p class='note'>{escape(report.annex_intro)}</p>")
@@ -209,7 +230,7 @@ def _table_html(table: Table) -> str:
 def write_pdf(report: FindingsReport, pictures: Mapping[str, bytes], path: Path) -> None:
     """Write ``report`` as an A4 PDF to ``path`` (the caller gives a temporary name)."""
     _ensure_application()
-    # QTextDocument.print_ lays the text out 2 cm inside the page itself: no margin here.
+    # The pages are laid out here with their 2 cm margins: no margin on the writer.
     writer = a4_writer(path, report.title, 0)
     document = text_document(10)
     # Lines break between words only: a narrow table column grows to its longest word
@@ -223,9 +244,114 @@ def write_pdf(report: FindingsReport, pictures: Mapping[str, bytes], path: Path)
             QUrl(f"chart-{key}.png"),
             QImage.fromData(picture, "PNG"),
         )
-    document.setHtml(report_html(report))
-    document.print_(writer)
+    _lay_out_on_pages(document, writer)
+    _keep_headings_with_what_follows(document, report_html(report))
+    _print(document, writer)
     del writer  # the file is complete once the writer is gone
+
+
+# The margin around each page, as QTextDocument.print_ gives it: 2 cm at Qt's 96 dots per
+# inch, which the layout scales to the writer's.
+MARGIN = int(2 / 2.54 * 96)
+
+
+def _lay_out_on_pages(document: QTextDocument, writer: QPdfWriter) -> None:
+    """Lay ``document`` out on ``writer``'s pages (their size in its pixels) with 2 cm
+    margins, as ``QTextDocument.print_`` lays out a copy of its own: laid out here, where its
+    headings fall can be read before it is printed, and is where they are printed."""
+    document.documentLayout().setPaintDevice(writer)
+    document.setPageSize(QSizeF(writer.width(), writer.height()))
+
+
+def _set_html(document: QTextDocument, html: str) -> None:
+    """Set ``html`` in ``document`` with the pages' margins (setting HTML forgets them)."""
+    document.setHtml(html)
+    frame = document.rootFrame().frameFormat()
+    frame.setMargin(MARGIN)
+    document.rootFrame().setFrameFormat(frame)
+
+
+def _keep_headings_with_what_follows(document: QTextDocument, html: str) -> None:
+    """Set ``html`` in ``document``, each heading on a new page when the page would end under
+    it or through it: Qt's text engine has no "keep with next", and a question's heading was
+    left at the foot of one page with its table, or the last word of the heading, on the
+    next. A heading moved moves all that follows, so the pages are laid out again after each
+    (the HTML with the breaks, set again: a block's format changed in place left the layout
+    after it half done)."""
+    moved: set[int] = set()
+    for _ in range(MOST_HEADINGS_MOVED):
+        _set_html(document, _with_breaks(html, moved))
+        heading = _heading_at_a_foot(document, after=max(moved, default=-1))
+        if heading is None:
+            return
+        moved.add(heading)
+
+
+MOST_HEADINGS_MOVED = 200  # each is a layout of the whole report
+
+
+_HEADING = re.compile(r"<h[1-3]>")
+
+
+def _with_breaks(html: str, moved: set[int]) -> str:
+    """``html`` with a page break before each heading counted in ``moved`` (0 the first)."""
+    count = iter(range(1 << 30))
+
+    def heading(match: re.Match[str]) -> str:
+        if next(count) in moved:
+            return match.group()[:-1] + " style='page-break-before: always'>"
+        return match.group()
+
+    return _HEADING.sub(heading, html)
+
+
+def _heading_at_a_foot(document: QTextDocument, after: int) -> int | None:
+    """The first heading after the ``after``-th that a page would end under or through (its
+    number among the headings), if any."""
+    layout = document.documentLayout()
+    height = document.pageSize().height()
+    # The room a heading needs under it, down to the paper's edge: the 2 cm margin and about
+    # 4 cm of what it heads (a note and the first rows of a table).
+    room = height / 5
+
+    def page(y: float) -> int:
+        return int(y // height)
+
+    number = -1
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel():
+            number += 1
+            box = layout.blockBoundingRect(block)
+            at_the_top = box.top() - page(box.top()) * height < height / 8
+            if number > after and page(box.top()) != page(box.bottom() + room) and not at_the_top:
+                return number
+        block = block.next()
+    return None
+
+
+def _print(pages: QTextDocument, writer: QPdfWriter) -> None:
+    """Print the laid-out ``pages``, each with its number at the foot on the right, where
+    ``QTextDocument.print_`` puts it."""
+    width, height = pages.pageSize().width(), pages.pageSize().height()
+    painter = QPainter(writer)
+    try:
+        painter.setFont(QFont(pages.defaultFont(), writer))
+        scale = writer.logicalDpiY() / 96
+        metrics = painter.fontMetrics()
+        foot = height - MARGIN * scale + metrics.ascent() + 5 * writer.logicalDpiY() / 72
+        for index in range(pages.pageCount()):
+            if index:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -index * height)
+            pages.drawContents(painter, QRectF(0, index * height, width, height))
+            painter.restore()
+            number = str(index + 1)
+            right = width - MARGIN * scale - metrics.horizontalAdvance(number)
+            painter.drawText(round(right), round(foot), number)
+    finally:
+        painter.end()
 
 
 @dataclass(frozen=True)
@@ -236,7 +362,10 @@ class ReportWritten:
     charts: int
 
     def describe(self) -> str:
-        translate = QCoreApplication.translate
+        """In the interface language through :mod:`duodesk.i18n`, which the command line
+        speaks too (it loads no Qt translator)."""
+        from duodesk.i18n import translate
+
         names = [p.name for p in (self.docx, self.pdf) if p is not None]
         written = names[0]
         if len(names) == 2:
@@ -247,7 +376,7 @@ class ReportWritten:
             how_many = translate("ReportWritten", "the number of interviews hidden")
         else:
             counted = self.interviews
-            how_many = translate("ReportWritten", "%n interviews counted", "", counted)
+            how_many = translate("ReportWritten", "%n interviews counted", None, counted)
         return translate(
             "ReportWritten",
             "The findings report ({how_many}) was written to {files}. It is a draft: read it "

@@ -109,14 +109,39 @@ class ImportRefused(InputFileError):
         self.total_problems = len(problems) if total_problems is None else total_problems
         shown = "\n".join(f"  - {p}" for p in problems[:MAX_PROBLEMS_SHOWN])
         more = self.total_problems - min(len(problems), MAX_PROBLEMS_SHOWN)
-        tail = f"\n  ... and {more} more problems" if more > 0 else ""
+        tail = f"\n  ... {_more_problems(more)}" if more > 0 else ""
+        said = _nothing_imported(rejected_rows)
         super().__init__(  # the path (and sheet) head the message
-            f"nothing was imported, because {rejected_rows} row(s) have problems. "
-            f"Correct them and import the file again, or import only the valid rows.\n"
-            f"{shown}{tail}",
+            f"{said}\n{shown}{tail}",
             path=path,
             sheet=sheet,
         )
+
+
+def _nothing_imported(rows: int) -> str:
+    """The refusal's first words, with English's singular for one row (the other languages
+    choose their own form of ``%n``)."""
+    if rows == 1:
+        return translate(
+            "Import",
+            "nothing was imported, because %n row has problems. Correct it and import the file "
+            "again, or import only the valid rows.",
+            None,
+            rows,
+        )
+    return translate(
+        "Import",
+        "nothing was imported, because %n rows have problems. Correct them and import the file "
+        "again, or import only the valid rows.",
+        None,
+        rows,
+    )
+
+
+def _more_problems(more: int) -> str:
+    if more == 1:
+        return translate("Import", "and %n more problem", None, more)
+    return translate("Import", "and %n more problems", None, more)
 
 
 class _Rejections:

@@ -2231,8 +2231,8 @@
         <translation>لم يحتج أي عدد في هذا التقرير إلى الإخفاء.</translation>
     </message>
     <message>
-        <source>{hidden} numbers are hidden in all.</source>
-        <translation>{hidden} عددًا مخفيًا في المجموع.</translation>
+        <source>{hidden} numbers are hidden in all, as the workbook counts them (each small number, and each number hidden to protect one). A hidden number shows as “{marker}” in every table it is in, and so do its percentages: a reader will count more “{marker}” than that.</source>
+        <translation>{hidden} عددًا مخفيًا في المجموع، كما يعدّها المصنف (كل عدد صغير، وكل عدد أُخفي لحماية عدد صغير). يظهر العدد المخفي «{marker}» في كل جدول يرد فيه، وكذلك نسبه المئوية: سيعدّ القارئ علامات «{marker}» أكثر من ذلك.</translation>
     </message>
     <message>
         <source>Small numbers are NOT hidden in this draft: it may identify people and must stay within the group.</source>
@@ -2313,6 +2313,10 @@
     <message>
         <source>of the {denominator} {people} who answered,</source>
         <translation>من {denominator} من {people} الذين أجابوا،</translation>
+    </message>
+    <message>
+        <source>of all the {denominator} {people} interviewed,</source>
+        <translation>من كل {denominator} من {people} الذين أُجريت معهم المقابلات،</translation>
     </message>
     <message>
         <source>{count} ({percent}) ticked “{answer}”</source>
@@ -2427,6 +2431,10 @@
         <translation>لا اقتباسات: عدد {people} الذين أعطوا هذا الموضوع مخفي في الجداول (أقل من {limit}، أو مخفي لحماية مثل هذا العدد)، وكلماتهم قد تكشف من هم.</translation>
     </message>
     <message>
+        <source>Names, phone numbers, e-mail and web addresses, dates and other numbers were taken out of the quotes and show as “[…]”. This is done by simple rules, which can miss a name or a detail that tells who someone is: the group must read every quote before passing the report on.</source>
+        <translation>حُذفت من الاقتباسات الأسماء وأرقام الهواتف وعناوين البريد الإلكتروني والمواقع والتواريخ والأرقام الأخرى، وتظهر مكانها «[…]». يتم ذلك بقواعد بسيطة قد تفوتها أسماء أو تفاصيل تكشف هوية الشخص: على المجموعة أن تقرأ كل اقتباس قبل تمرير التقرير.</translation>
+    </message>
+    <message>
         <source>Quotes from written answers are given only in the report of all interviews, not of a part of them.</source>
         <translation>الاقتباسات من الإجابات المكتوبة تُعطى فقط في تقرير كل المقابلات، وليس في تقرير جزء منها.</translation>
     </message>
@@ -2484,6 +2492,22 @@
     <message numerus="yes">
         <source>%n interviews imported from {file}.</source>
         <translation><numerusform>لم تُستورد أي مقابلة من {file}.</numerusform><numerusform>استُوردت مقابلة واحدة من {file}.</numerusform><numerusform>استُوردت مقابلتان من {file}.</numerusform><numerusform>استُوردت %n مقابلات من {file}.</numerusform><numerusform>استُوردت %n مقابلة من {file}.</numerusform><numerusform>استُوردت %n مقابلة من {file}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was imported, because %n row has problems. Correct it and import the file again, or import only the valid rows.</source>
+        <translation><numerusform>لم يُستورد شيء، لأن %n صف فيه مشكلات. صحّحها ثم استورد الملف من جديد، أو استورد الصفوف الصالحة فقط.</numerusform><numerusform>لم يُستورد شيء، لأن صفًا واحدًا فيه مشكلات. صحّحه ثم استورد الملف من جديد، أو استورد الصفوف الصالحة فقط.</numerusform><numerusform>لم يُستورد شيء، لأن صفين فيهما مشكلات. صحّحهما ثم استورد الملف من جديد، أو استورد الصفوف الصالحة فقط.</numerusform><numerusform>لم يُستورد شيء، لأن %n صفوف فيها مشكلات. صحّحها ثم استورد الملف من جديد، أو استورد الصفوف الصالحة فقط.</numerusform><numerusform>لم يُستورد شيء، لأن %n صفًا فيها مشكلات. صحّحها ثم استورد الملف من جديد، أو استورد الصفوف الصالحة فقط.</numerusform><numerusform>لم يُستورد شيء، لأن %n صف فيها مشكلات. صحّحها ثم استورد الملف من جديد، أو استورد الصفوف الصالحة فقط.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was imported, because %n rows have problems. Correct them and import the file again, or import only the valid rows.</source>
+        <translation><numerusform>لم يُستورد شيء، لأن %n صف فيه مشكلات. صحّحها ثم استورد الملف من جديد، أو استورد الصفوف الصالحة فقط.</numerusform><numerusform>لم يُستورد شيء، لأن صفًا واحدًا فيه مشكلات. صحّحه ثم استورد الملف من جديد، أو استورد الصفوف الصالحة فقط.</numerusform><numerusform>لم يُستورد شيء، لأن صفين فيهما مشكلات. صحّحهما ثم استورد الملف من جديد، أو استورد الصفوف الصالحة فقط.</numerusform><numerusform>لم يُستورد شيء، لأن %n صفوف فيها مشكلات. صحّحها ثم استورد الملف من جديد، أو استورد الصفوف الصالحة فقط.</numerusform><numerusform>لم يُستورد شيء، لأن %n صفًا فيها مشكلات. صحّحها ثم استورد الملف من جديد، أو استورد الصفوف الصالحة فقط.</numerusform><numerusform>لم يُستورد شيء، لأن %n صف فيها مشكلات. صحّحها ثم استورد الملف من جديد، أو استورد الصفوف الصالحة فقط.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more problem</source>
+        <translation><numerusform>ولا مشكلات أخرى</numerusform><numerusform>ومشكلة أخرى واحدة</numerusform><numerusform>ومشكلتان أخريان</numerusform><numerusform>و%n مشكلات أخرى</numerusform><numerusform>و%n مشكلةً أخرى</numerusform><numerusform>و%n مشكلة أخرى</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more problems</source>
+        <translation><numerusform>ولا مشكلات أخرى</numerusform><numerusform>ومشكلة أخرى واحدة</numerusform><numerusform>ومشكلتان أخريان</numerusform><numerusform>و%n مشكلات أخرى</numerusform><numerusform>و%n مشكلةً أخرى</numerusform><numerusform>و%n مشكلة أخرى</numerusform></translation>
     </message>
     <message>
         <source>The file's version column says how many interviews were made with each version of the questionnaire in the project it came from ({made}). Each is stored as made with this project's version of the same number when that version has the questions the interview was asked, and otherwise with version {number}, this project's newest: here {kept}.</source>
@@ -3093,6 +3117,13 @@
     <message>
         <source>{where}: the loop makes a group for each choice of "{name}", but "{name2}" cannot name a group</source>
         <translation>{where}: الحلقة تنشئ مجموعة لكل خيار من «{name}»، لكن «{name2}» لا يمكن أن يكون اسم مجموعة</translation>
+    </message>
+</context>
+<context>
+    <name>Quotes</name>
+    <message>
+        <source>[…]</source>
+        <translation>[…]</translation>
     </message>
 </context>
 <context>

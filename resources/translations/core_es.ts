@@ -2231,8 +2231,8 @@
         <translation>Ningún número de este informe tuvo que ocultarse.</translation>
     </message>
     <message>
-        <source>{hidden} numbers are hidden in all.</source>
-        <translation>Hay {hidden} números ocultos en total.</translation>
+        <source>{hidden} numbers are hidden in all, as the workbook counts them (each small number, and each number hidden to protect one). A hidden number shows as “{marker}” in every table it is in, and so do its percentages: a reader will count more “{marker}” than that.</source>
+        <translation>Hay {hidden} números ocultos en total, contados como en el libro (cada número pequeño, y cada número oculto para proteger uno). Un número oculto aparece como «{marker}» en cada tabla en la que está, y también sus porcentajes: un lector contará más «{marker}» que eso.</translation>
     </message>
     <message>
         <source>Small numbers are NOT hidden in this draft: it may identify people and must stay within the group.</source>
@@ -2313,6 +2313,10 @@
     <message>
         <source>of the {denominator} {people} who answered,</source>
         <translation>de las {denominator} {people} que respondieron,</translation>
+    </message>
+    <message>
+        <source>of all the {denominator} {people} interviewed,</source>
+        <translation>de todas las {denominator} {people} entrevistadas,</translation>
     </message>
     <message>
         <source>{count} ({percent}) ticked “{answer}”</source>
@@ -2427,6 +2431,10 @@
         <translation>Sin citas: el número de {people} que dieron este tema está oculto en las tablas (menos de {limit}, u oculto para proteger un número así), y sus palabras podrían decir quiénes son.</translation>
     </message>
     <message>
+        <source>Names, phone numbers, e-mail and web addresses, dates and other numbers were taken out of the quotes and show as “[…]”. This is done by simple rules, which can miss a name or a detail that tells who someone is: the group must read every quote before passing the report on.</source>
+        <translation>Los nombres, números de teléfono, direcciones de correo y web, fechas y otros números se quitaron de las citas y aparecen como «[…]». Se hace con reglas sencillas, que pueden dejar pasar un nombre o un detalle que diga quién es alguien: el grupo debe leer cada cita antes de pasar el informe.</translation>
+    </message>
+    <message>
         <source>Quotes from written answers are given only in the report of all interviews, not of a part of them.</source>
         <translation>Las citas de respuestas escritas solo se dan en el informe de todas las entrevistas, no de una parte.</translation>
     </message>
@@ -2484,6 +2492,22 @@
     <message numerus="yes">
         <source>%n interviews imported from {file}.</source>
         <translation><numerusform>%n entrevista importada desde {file}.</numerusform><numerusform>%n entrevistas importadas desde {file}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was imported, because %n row has problems. Correct it and import the file again, or import only the valid rows.</source>
+        <translation><numerusform>no se importó nada, porque %n fila tiene problemas. Corríjala e importe el archivo de nuevo, o importe solo las filas válidas.</numerusform><numerusform>no se importó nada, porque %n filas tienen problemas. Corríjalas e importe el archivo de nuevo, o importe solo las filas válidas.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was imported, because %n rows have problems. Correct them and import the file again, or import only the valid rows.</source>
+        <translation><numerusform>no se importó nada, porque %n fila tiene problemas. Corríjala e importe el archivo de nuevo, o importe solo las filas válidas.</numerusform><numerusform>no se importó nada, porque %n filas tienen problemas. Corríjalas e importe el archivo de nuevo, o importe solo las filas válidas.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more problem</source>
+        <translation><numerusform>y %n problema más</numerusform><numerusform>y %n problemas más</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more problems</source>
+        <translation><numerusform>y %n problema más</numerusform><numerusform>y %n problemas más</numerusform></translation>
     </message>
     <message>
         <source>The file's version column says how many interviews were made with each version of the questionnaire in the project it came from ({made}). Each is stored as made with this project's version of the same number when that version has the questions the interview was asked, and otherwise with version {number}, this project's newest: here {kept}.</source>
@@ -3093,6 +3117,13 @@
     <message>
         <source>{where}: the loop makes a group for each choice of "{name}", but "{name2}" cannot name a group</source>
         <translation>{where}: el bucle crea un grupo por cada opción de «{name}», pero «{name2}» no puede nombrar un grupo</translation>
+    </message>
+</context>
+<context>
+    <name>Quotes</name>
+    <message>
+        <source>[…]</source>
+        <translation>[…]</translation>
     </message>
 </context>
 <context>

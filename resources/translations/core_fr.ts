@@ -2231,8 +2231,8 @@
         <translation>Aucun nombre de ce rapport n'a eu besoin d'être caché.</translation>
     </message>
     <message>
-        <source>{hidden} numbers are hidden in all.</source>
-        <translation>{hidden} nombres sont cachés en tout.</translation>
+        <source>{hidden} numbers are hidden in all, as the workbook counts them (each small number, and each number hidden to protect one). A hidden number shows as “{marker}” in every table it is in, and so do its percentages: a reader will count more “{marker}” than that.</source>
+        <translation>{hidden} nombres sont cachés en tout, comptés comme dans le classeur (chaque petit nombre, et chaque nombre caché pour en protéger un). Un nombre caché apparaît comme « {marker} » dans chaque tableau où il figure, et ses pourcentages aussi : un lecteur comptera plus de « {marker} » que cela.</translation>
     </message>
     <message>
         <source>Small numbers are NOT hidden in this draft: it may identify people and must stay within the group.</source>
@@ -2313,6 +2313,10 @@
     <message>
         <source>of the {denominator} {people} who answered,</source>
         <translation>sur les {denominator} {people} qui ont répondu,</translation>
+    </message>
+    <message>
+        <source>of all the {denominator} {people} interviewed,</source>
+        <translation>sur l'ensemble des {denominator} {people} interrogées,</translation>
     </message>
     <message>
         <source>{count} ({percent}) ticked “{answer}”</source>
@@ -2427,6 +2431,10 @@
         <translation>Pas de citations : le nombre de {people} qui ont donné ce thème est caché dans les tableaux (moins de {limit}, ou caché pour protéger un tel nombre), et leurs mots pourraient dire qui elles sont.</translation>
     </message>
     <message>
+        <source>Names, phone numbers, e-mail and web addresses, dates and other numbers were taken out of the quotes and show as “[…]”. This is done by simple rules, which can miss a name or a detail that tells who someone is: the group must read every quote before passing the report on.</source>
+        <translation>Les noms, numéros de téléphone, adresses e-mail et web, dates et autres nombres ont été retirés des citations et apparaissent comme « […] ». Cela se fait par des règles simples, qui peuvent laisser passer un nom ou un détail qui dit qui est quelqu'un : le groupe doit lire chaque citation avant de transmettre le rapport.</translation>
+    </message>
+    <message>
         <source>Quotes from written answers are given only in the report of all interviews, not of a part of them.</source>
         <translation>Les citations de réponses écrites ne sont données que dans le rapport de tous les entretiens, pas d'une partie.</translation>
     </message>
@@ -2484,6 +2492,22 @@
     <message numerus="yes">
         <source>%n interviews imported from {file}.</source>
         <translation><numerusform>%n entretien importé depuis {file}.</numerusform><numerusform>%n entretiens importés depuis {file}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was imported, because %n row has problems. Correct it and import the file again, or import only the valid rows.</source>
+        <translation><numerusform>rien n'a été importé, car %n ligne a des problèmes. Corrigez-la et importez de nouveau le fichier, ou importez seulement les lignes valides.</numerusform><numerusform>rien n'a été importé, car %n lignes ont des problèmes. Corrigez-les et importez de nouveau le fichier, ou importez seulement les lignes valides.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was imported, because %n rows have problems. Correct them and import the file again, or import only the valid rows.</source>
+        <translation><numerusform>rien n'a été importé, car %n ligne a des problèmes. Corrigez-la et importez de nouveau le fichier, ou importez seulement les lignes valides.</numerusform><numerusform>rien n'a été importé, car %n lignes ont des problèmes. Corrigez-les et importez de nouveau le fichier, ou importez seulement les lignes valides.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more problem</source>
+        <translation><numerusform>et %n autre problème</numerusform><numerusform>et %n autres problèmes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more problems</source>
+        <translation><numerusform>et %n autre problème</numerusform><numerusform>et %n autres problèmes</numerusform></translation>
     </message>
     <message>
         <source>The file's version column says how many interviews were made with each version of the questionnaire in the project it came from ({made}). Each is stored as made with this project's version of the same number when that version has the questions the interview was asked, and otherwise with version {number}, this project's newest: here {kept}.</source>
@@ -3093,6 +3117,13 @@
     <message>
         <source>{where}: the loop makes a group for each choice of "{name}", but "{name2}" cannot name a group</source>
         <translation>{where} : la boucle crée un groupe pour chaque choix de « {name} », mais « {name2} » ne peut pas nommer un groupe</translation>
+    </message>
+</context>
+<context>
+    <name>Quotes</name>
+    <message>
+        <source>[…]</source>
+        <translation>[…]</translation>
     </message>
 </context>
 <context>

@@ -2231,8 +2231,8 @@
         <translation>В этом отчёте не пришлось ничего скрывать.</translation>
     </message>
     <message>
-        <source>{hidden} numbers are hidden in all.</source>
-        <translation>Всего скрыто чисел: {hidden}.</translation>
+        <source>{hidden} numbers are hidden in all, as the workbook counts them (each small number, and each number hidden to protect one). A hidden number shows as “{marker}” in every table it is in, and so do its percentages: a reader will count more “{marker}” than that.</source>
+        <translation>Всего скрыто чисел: {hidden}, как их считает книга (каждое малое число и каждое число, скрытое, чтобы защитить малое). Скрытое число показано как «{marker}» в каждой таблице, где оно есть, как и его проценты: читатель насчитает больше «{marker}», чем это.</translation>
     </message>
     <message>
         <source>Small numbers are NOT hidden in this draft: it may identify people and must stay within the group.</source>
@@ -2313,6 +2313,10 @@
     <message>
         <source>of the {denominator} {people} who answered,</source>
         <translation>из {denominator} ответивших ({people}):</translation>
+    </message>
+    <message>
+        <source>of all the {denominator} {people} interviewed,</source>
+        <translation>из всех {denominator} опрошенных ({people}):</translation>
     </message>
     <message>
         <source>{count} ({percent}) ticked “{answer}”</source>
@@ -2427,6 +2431,10 @@
         <translation>Цитат нет: число ({people}), давших эту тему, в таблицах скрыто (меньше {limit} или скрыто, чтобы защитить такое число), а их слова могли бы выдать, кто они.</translation>
     </message>
     <message>
+        <source>Names, phone numbers, e-mail and web addresses, dates and other numbers were taken out of the quotes and show as “[…]”. This is done by simple rules, which can miss a name or a detail that tells who someone is: the group must read every quote before passing the report on.</source>
+        <translation>Имена, номера телефонов, адреса электронной почты и сайтов, даты и другие числа убраны из цитат и показаны как «[…]». Это делается по простым правилам, которые могут пропустить имя или деталь, по которой можно узнать человека: группа должна прочитать каждую цитату, прежде чем передавать отчёт.</translation>
+    </message>
+    <message>
         <source>Quotes from written answers are given only in the report of all interviews, not of a part of them.</source>
         <translation>Цитаты из письменных ответов даются только в отчёте по всем интервью, а не по их части.</translation>
     </message>
@@ -2484,6 +2492,22 @@
     <message numerus="yes">
         <source>%n interviews imported from {file}.</source>
         <translation><numerusform>%n интервью импортировано из {file}.</numerusform><numerusform>%n интервью импортированы из {file}.</numerusform><numerusform>%n интервью импортировано из {file}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was imported, because %n row has problems. Correct it and import the file again, or import only the valid rows.</source>
+        <translation><numerusform>ничего не импортировано: в %n строке есть ошибки. Исправьте их и импортируйте файл снова или импортируйте только правильные строки.</numerusform><numerusform>ничего не импортировано: в %n строках есть ошибки. Исправьте их и импортируйте файл снова или импортируйте только правильные строки.</numerusform><numerusform>ничего не импортировано: в %n строках есть ошибки. Исправьте их и импортируйте файл снова или импортируйте только правильные строки.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was imported, because %n rows have problems. Correct them and import the file again, or import only the valid rows.</source>
+        <translation><numerusform>ничего не импортировано: в %n строке есть ошибки. Исправьте их и импортируйте файл снова или импортируйте только правильные строки.</numerusform><numerusform>ничего не импортировано: в %n строках есть ошибки. Исправьте их и импортируйте файл снова или импортируйте только правильные строки.</numerusform><numerusform>ничего не импортировано: в %n строках есть ошибки. Исправьте их и импортируйте файл снова или импортируйте только правильные строки.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more problem</source>
+        <translation><numerusform>и ещё %n ошибка</numerusform><numerusform>и ещё %n ошибки</numerusform><numerusform>и ещё %n ошибок</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more problems</source>
+        <translation><numerusform>и ещё %n ошибка</numerusform><numerusform>и ещё %n ошибки</numerusform><numerusform>и ещё %n ошибок</numerusform></translation>
     </message>
     <message>
         <source>The file's version column says how many interviews were made with each version of the questionnaire in the project it came from ({made}). Each is stored as made with this project's version of the same number when that version has the questions the interview was asked, and otherwise with version {number}, this project's newest: here {kept}.</source>
@@ -3093,6 +3117,13 @@
     <message>
         <source>{where}: the loop makes a group for each choice of "{name}", but "{name2}" cannot name a group</source>
         <translation>{where}: цикл создаёт группу для каждого варианта «{name}», но «{name2}» не может быть именем группы</translation>
+    </message>
+</context>
+<context>
+    <name>Quotes</name>
+    <message>
+        <source>[…]</source>
+        <translation>[…]</translation>
     </message>
 </context>
 <context>

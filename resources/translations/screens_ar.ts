@@ -3217,8 +3217,8 @@ DuoDesk عبارة المرور في كل مرة يبدأ فيها.&lt;/p&gt;
         <translation>الاقتباسات لكل موضوع</translation>
     </message>
     <message>
-        <source>The words only: no site, date or interviewer, in alphabetical order. Check that nobody can be recognised from their words before using a quote. As in the findings report, a theme is quoted, and its number shown, only when the workbook shows how many people gave it.</source>
-        <translation>الكلمات فقط: بلا مكان ولا تاريخ ولا مُقابِل، بترتيب أبجدي. تأكد أن أحدًا لا يمكن التعرف عليه من كلماته قبل استخدام اقتباس. كما في تقرير النتائج، يُقتبس الموضوع ويُعرض عدده فقط حين يُظهر المصنف كم شخصًا أعطاه.</translation>
+        <source>The words only: no site, date or interviewer, in alphabetical order. Names, phone numbers, e-mail and web addresses, dates and other numbers were taken out and show as “[…]”, by simple rules that can miss some: read every quote, and check that nobody can be recognised from their words, before using it. As in the findings report, a theme is quoted, and its number shown, only when the workbook shows how many people gave it.</source>
+        <translation>الكلمات فقط: دون موقع أو تاريخ أو مُحاور، بترتيب أبجدي. حُذفت الأسماء وأرقام الهواتف وعناوين البريد الإلكتروني والمواقع والتواريخ والأرقام الأخرى وتظهر مكانها «[…]»، بقواعد بسيطة قد يفوتها بعضها: اقرأ كل اقتباس، وتأكد أنه لا يمكن التعرف على أحد من كلماته، قبل استخدامه. كما في التقرير، لا يُقتبس موضوع ولا يُعرض عدده إلا حين يعرض المصنف عدد من ذكروه.</translation>
     </message>
     <message>
         <source>Show quotes for themes given by few people too (coordinator's choice)</source>

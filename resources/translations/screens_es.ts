@@ -3173,8 +3173,8 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
         <translation>Citas por tema</translation>
     </message>
     <message>
-        <source>The words only: no site, date or interviewer, in alphabetical order. Check that nobody can be recognised from their words before using a quote. As in the findings report, a theme is quoted, and its number shown, only when the workbook shows how many people gave it.</source>
-        <translation>Solo las palabras: sin lugar, fecha ni entrevistador, en orden alfabético. Compruebe que nadie pueda ser reconocido por sus palabras antes de usar una cita. Como en el informe, un tema se cita, y se muestra su número, solo si el libro muestra cuántas personas lo dieron.</translation>
+        <source>The words only: no site, date or interviewer, in alphabetical order. Names, phone numbers, e-mail and web addresses, dates and other numbers were taken out and show as “[…]”, by simple rules that can miss some: read every quote, and check that nobody can be recognised from their words, before using it. As in the findings report, a theme is quoted, and its number shown, only when the workbook shows how many people gave it.</source>
+        <translation>Solo las palabras: sin lugar, fecha ni entrevistador, en orden alfabético. Los nombres, números de teléfono, direcciones de correo y web, fechas y otros números se quitaron y aparecen como «[…]», con reglas sencillas que pueden dejar pasar alguno: lea cada cita, y compruebe que nadie puede ser reconocido por sus palabras, antes de usarla. Como en el informe, un tema se cita, y se muestra su número, solo cuando el libro muestra cuántas personas lo dieron.</translation>
     </message>
     <message>
         <source>Show quotes for themes given by few people too (coordinator's choice)</source>

@@ -3176,8 +3176,8 @@ entretiens.&lt;/p&gt;
         <translation>Citations par thème</translation>
     </message>
     <message>
-        <source>The words only: no site, date or interviewer, in alphabetical order. Check that nobody can be recognised from their words before using a quote. As in the findings report, a theme is quoted, and its number shown, only when the workbook shows how many people gave it.</source>
-        <translation>Les mots seulement : ni lieu, ni date, ni enquêteur, par ordre alphabétique. Vérifiez que personne ne peut être reconnu par ses mots avant d'utiliser une citation. Comme dans le rapport, un thème est cité, et son nombre montré, seulement si le classeur montre combien de personnes l'ont donné.</translation>
+        <source>The words only: no site, date or interviewer, in alphabetical order. Names, phone numbers, e-mail and web addresses, dates and other numbers were taken out and show as “[…]”, by simple rules that can miss some: read every quote, and check that nobody can be recognised from their words, before using it. As in the findings report, a theme is quoted, and its number shown, only when the workbook shows how many people gave it.</source>
+        <translation>Les mots seulement : ni lieu, ni date, ni enquêteur, par ordre alphabétique. Les noms, numéros de téléphone, adresses e-mail et web, dates et autres nombres ont été retirés et apparaissent comme « […] », par des règles simples qui peuvent en laisser passer : lisez chaque citation, et vérifiez que personne ne peut être reconnu par ses mots, avant de l'utiliser. Comme dans le rapport, un thème est cité, et son nombre montré, seulement si le classeur montre combien de personnes l'ont donné.</translation>
     </message>
     <message>
         <source>Show quotes for themes given by few people too (coordinator's choice)</source>

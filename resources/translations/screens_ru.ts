@@ -3184,8 +3184,8 @@ DuoDesk спрашивает кодовую фразу при каждом за�
         <translation>Цитаты по темам</translation>
     </message>
     <message>
-        <source>The words only: no site, date or interviewer, in alphabetical order. Check that nobody can be recognised from their words before using a quote. As in the findings report, a theme is quoted, and its number shown, only when the workbook shows how many people gave it.</source>
-        <translation>Только слова: без места, даты и интервьюера, по алфавиту. Прежде чем брать цитату, проверьте, что по словам никого нельзя узнать. Как в отчёте, тема цитируется и её число показано, только если рабочая книга показывает, сколько человек её дали.</translation>
+        <source>The words only: no site, date or interviewer, in alphabetical order. Names, phone numbers, e-mail and web addresses, dates and other numbers were taken out and show as “[…]”, by simple rules that can miss some: read every quote, and check that nobody can be recognised from their words, before using it. As in the findings report, a theme is quoted, and its number shown, only when the workbook shows how many people gave it.</source>
+        <translation>Только слова: без места, даты и интервьюера, по алфавиту. Имена, номера телефонов, адреса электронной почты и сайтов, даты и другие числа убраны и показаны как «[…]» по простым правилам, которые могут что-то пропустить: прочитайте каждую цитату и проверьте, что никого нельзя узнать по его словам, прежде чем её использовать. Как и в отчёте, тема цитируется, а её число показывается, только когда книга показывает, сколько человек её назвали.</translation>
     </message>
     <message>
         <source>Show quotes for themes given by few people too (coordinator's choice)</source>

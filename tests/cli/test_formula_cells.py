@@ -89,7 +89,7 @@ def test_a_refused_import_names_the_file_once_and_the_sheet(tmp_path):
     result = duodesk("--db", db, "import-data", "f", str(data))
     assert result.returncode == 1
     assert result.stderr.startswith(
-        'duodesk: data_multisheet.xlsx, sheet "Data": nothing was imported, because 1 row(s)'
+        'duodesk: data_multisheet.xlsx, sheet "Data": nothing was imported, because 1 row has'
     )
     assert result.stderr.count("data_multisheet.xlsx") == 1
     assert '  - row 3, column "q2", value "maybe"' in result.stderr

@@ -940,3 +940,157 @@ def test_a_questionnaire_without_groups_has_one_questions_heading(database, tmp_
         p.text for p in docx.Document(str(out)).paragraphs if p.style.name.startswith("Heading")
     ]
     assert headings.count("Questions") == 1
+
+
+FUNDING = ChoiceList(
+    "funding",
+    (Choice("private", {"": "Private funding"}), Choice("gov", {"": "Governmental funding"})),
+)
+
+
+def test_a_multiple_answer_question_whose_answered_is_hidden_speaks_of_all_interviewed(database):
+    """INPUD 2007's funding: 12 private only, 16 governmental only, 9 both and 1 left blank.
+    The one blank hides how many answered, but the table shows Governmental 25 and Private
+    21: the key finding gives them of all 38 interviewed (as a single-answer question does)
+    rather than "numbers hidden", and the question gets a chart of those numbers."""
+    form = Questionnaire(
+        Settings("inpud_funding", "INPUD online research 2007", "1"),
+        (
+            Question(
+                "funding",
+                QuestionType.SELECT_MULTIPLE,
+                {"": "Sources of funding"},
+                list_name="funding",
+            ),
+        ),
+        {"funding": FUNDING},
+    )
+    ticks = [("private",)] * 12 + [("gov",)] * 16 + [("private", "gov")] * 9
+    with database.session() as session:
+        version = save_questionnaire(session, form).version
+        for i, ticked in enumerate([*ticks, None]):
+            interview = add_interview(
+                session,
+                NewInterview(version.version_id, status=InterviewStatus.COMPLETE, site=f"S{i % 3}"),
+            )
+            record = (
+                AnswerRecord("funding", ANSWERED, " ".join(ticked), None, ticked)
+                if ticked
+                else AnswerRecord("funding", AnswerStatus.NO_ANSWER)
+            )
+            write_answers(session, interview, [record])
+    report = build_findings_report(database, "inpud_funding")
+    (finding,) = [f.text for f in report.findings if f.question == "funding"]
+    assert finding == (
+        "Sources of funding: of all the 38 people interviewed, 25 (66%) ticked “Governmental "
+        "funding” and 21 (55%) “Private funding”; how many answered is hidden, to protect a "
+        "small number."
+    )
+    (part,) = [p for s in report.sections for p in s.parts if p.title.startswith("funding.")]
+    assert part.chart is not None
+    assert part.chart.values == (25.0, 21.0)
+
+
+def test_a_direction_control_in_a_label_does_not_turn_a_sentences_numbers_around(
+    database, tmp_path
+):
+    """A label carrying U+202E (right-to-left override) once printed its key finding as
+    "(%85) deksa elpoep 21 eht fo 7" in the PDF: the report leaves such controls out."""
+    import shutil
+    import subprocess
+
+    from duodesk.exports.layout import ExportOptions
+    from duodesk.gui.report_render import write_findings_report
+
+    form = Questionnaire(
+        Settings("host", "Hostile labels", "1"),
+        (
+            Question(
+                "q1",
+                QuestionType.SELECT_ONE,
+                {"": "Used in prison? \u202eRTL \u2067x\u2069"},
+                list_name="yes_no",
+            ),
+        ),
+        {"yes_no": YES_NO},
+    )
+    with database.session() as session:
+        version = save_questionnaire(session, form).version
+        for i in range(12):
+            interview = add_interview(
+                session, NewInterview(version.version_id, status=InterviewStatus.COMPLETE)
+            )
+            write_answers(
+                session, interview, [AnswerRecord("q1", ANSWERED, "yes" if i < 7 else "no")]
+            )
+    out, pdf = tmp_path / "host.docx", tmp_path / "host.pdf"
+    write_findings_report(database, "host", ExportOptions(), docx=out, pdf=pdf)
+    sentence = "7 of the 12 people asked (58%) answered “Yes”"
+    findings = [p.text for p in docx.Document(str(out)).paragraphs if p.style.name == "List Bullet"]
+    assert findings == [f"Used in prison? RTL x: {sentence} and 5 (42%) “No”."]
+    pdftotext = shutil.which("pdftotext")
+    assert pdftotext, "pdftotext (poppler-utils) is needed to read the PDF as a reader sees it"
+    text = subprocess.run([pdftotext, str(pdf), "-"], capture_output=True, text=True).stdout
+    assert sentence in " ".join(text.split())
+    assert not any(0x202A <= ord(c) <= 0x202E or 0x2066 <= ord(c) <= 0x2069 for c in text)
+
+
+@pytest.mark.parametrize("longer", [0, 4, 9])
+def test_a_question_heading_is_never_left_at_the_foot_of_a_pdf_page(database, tmp_path, longer):
+    """Qt's text engine has no "keep with next": a question's heading was printed at the foot
+    of a page, or cut by it, with its table on the next. Each heading now starts on the page
+    of the table it heads."""
+    from duodesk.exports.layout import ExportOptions
+    from duodesk.gui.report_render import write_findings_report
+
+    words = "how often in the last month did you have to go without a place to stay"
+    questions = tuple(
+        Question(
+            f"q{i}",
+            QuestionType.SELECT_ONE,
+            {"": f"Question {i}: " + " ".join(words.split()[: 3 + (i * 7 + longer) % 13])},
+            list_name=("yes_no", "sex", "reasons")[i % 3],
+        )
+        for i in range(40)
+    )
+    lists = {"yes_no": YES_NO, "sex": SEX, "reasons": REASONS}
+    form = Questionnaire(Settings("long", "Many questions", "1"), questions, lists)
+    with database.session() as session:
+        version = save_questionnaire(session, form).version
+        for n in range(12):
+            interview = add_interview(
+                session, NewInterview(version.version_id, status=InterviewStatus.COMPLETE)
+            )
+            answers = [AnswerRecord(f"q{i}", ANSWERED, _answer(i, n)) for i in range(40)]
+            write_answers(session, interview, answers)
+    pdf = tmp_path / "long.pdf"
+    write_findings_report(database, "long", ExportOptions(), pdf=pdf)
+    pages = [_normalised(page.extract_text()) for page in PdfReader(str(pdf)).pages]
+    checked = 0
+    for i in range(40):
+        heading = f"q{i}. Question {i}:"
+        page = next(p for p in pages if heading in p)
+        assert "Answer Number Percent" in page[page.index(heading) :], heading
+        checked += 1
+    assert checked == 40
+
+
+def _answer(question: int, person: int) -> str:
+    """Seven and five of twelve: "yes" and "no", "male" and "female", or two reasons."""
+    first, second = (("yes", "no"), ("male", "female"), ("prison", "using"))[question % 3]
+    return first if person < 7 else second
+
+
+def test_the_count_of_hidden_numbers_says_what_it_counts(glasgow):
+    """ "34 numbers are hidden in all" matched no count of “*” a reader could make (a hidden
+    number shows in its table and the annex, with its percentages): the sentence says what it
+    counts and that the “*” are more."""
+    database, _ = glasgow
+    report = build_findings_report(database, "glasgow_hcv")
+    (said,) = [p for p in report.method if "hidden in all" in p]
+    assert re.fullmatch(
+        r"\d+ numbers are hidden in all, as the workbook counts them \(each small number, and "
+        r"each number hidden to protect one\)\. A hidden number shows as “\*” in every table it "
+        r"is in, and so do its percentages: a reader will count more “\*” than that\.",
+        said,
+    )

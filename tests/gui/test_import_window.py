@@ -128,7 +128,7 @@ def test_a_file_with_bad_rows_is_refused_in_the_command_lines_words_and_stores_n
     dialog = _add_from(qtbot, window, monkeypatch, data)
     refusal = dialog.report.toPlainText()
     assert dialog.outcome.text() == "Nothing was added."
-    assert refusal.startswith("kobo.csv: nothing was imported, because 1 row(s) have problems.")
+    assert refusal.startswith("kobo.csv: nothing was imported, because 1 row has problems.")
     assert 'row 4, column "age", value "about forty"' in refusal
     assert _stored(database) == 0
     # From the report, Tab goes to the buttons as they stand, left to right; no empty line

@@ -56,8 +56,8 @@ def test_every_bad_row_is_counted_but_only_the_first_problems_are_kept(tmp_path,
     assert len(error.problems) == MAX_PROBLEMS_SHOWN
     assert error.total_problems == 2 * BAD_ROWS
     message = str(error)
-    assert f"because {BAD_ROWS} row(s) have problems" in message
-    assert message.endswith(f"... and {2 * BAD_ROWS - MAX_PROBLEMS_SHOWN} more problems")
+    assert f"because {BAD_ROWS:,} rows have problems" in message
+    assert message.endswith(f"... and {2 * BAD_ROWS - MAX_PROBLEMS_SHOWN:,} more problems")
     assert 'row 7, column "sex", value "robot"' in message  # the first bad row, named
     assert _stored(hep) == 0
     assert not list(tmp_path.glob("*rejected*"))  # a refused import writes no rejected rows

@@ -25,11 +25,12 @@ from PySide6.QtCharts import (
     QHorizontalPercentBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, Qt
+from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 from duodesk.analysis.tables import rounded_text
+from duodesk.i18n import translate  # the words drawn into charts: the command line draws them too
 
 LABEL_CHARACTERS = 28
 # A range's name on lines of this many characters ("more than 40" / "to 45").
@@ -52,8 +53,6 @@ SCALE_COLOURS = (
     "#666666",
     "#333333",
 )
-
-translate = QCoreApplication.translate
 
 
 def short_label(text: str, limit: int = LABEL_CHARACTERS) -> str:

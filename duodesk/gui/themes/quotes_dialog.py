@@ -1,5 +1,6 @@
 """Quotes for the report: per theme, the words of the answers coded with it, de-identified
-(no site, date, interviewer or interview), ready to copy."""
+(no site, date, interviewer or interview, and names and numbers taken out of the words),
+ready to copy."""
 
 from __future__ import annotations
 
@@ -108,9 +109,11 @@ class QuotesDialog(QDialog):
         heading.setObjectName("heading")
         intro = QLabel(
             self.tr(
-                "The words only: no site, date or interviewer, in alphabetical order. Check that "
-                "nobody can be recognised from their words before using a quote. As in the "
-                "findings report, a theme is quoted, and its number shown, only when the "
+                "The words only: no site, date or interviewer, in alphabetical order. Names, "
+                "phone numbers, e-mail and web addresses, dates and other numbers were taken out "
+                "and show as “[…]”, by simple rules that can miss some: read every quote, and "
+                "check that nobody can be recognised from their words, before using it. As in "
+                "the findings report, a theme is quoted, and its number shown, only when the "
                 "workbook shows how many people gave it."
             )
         )
