@@ -29,7 +29,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from duodesk.core.passphrase import normalise, problem_with_new
+from duodesk.core.passphrase import earlier_forms, normalise, problem_with_new
 from duodesk.i18n import translate
 from duodesk.storage.project_lock import ProjectBusyError, ProjectLock
 
@@ -717,7 +717,7 @@ class Database:
             return False
         return any(
             hmac.compare_digest(form.encode(), self._passphrase.encode())
-            for form in (normalise(candidate), candidate)
+            for form in (normalise(candidate), *earlier_forms(candidate))
         )
 
     def describe(self) -> str:
@@ -815,8 +815,12 @@ class Database:
             raise ProjectError(
                 translate("Storage", "There is no backup file at {backup}.").format(backup=backup)
             )
-        source_key = self._passphrase if passphrase is None else normalise(passphrase)
-        _check_sqlite_file(backup, source_key)  # refuses a damaged or foreign file
+        # Both refuse a damaged or foreign file.
+        if passphrase is None:
+            source_key = self._passphrase
+            _check_sqlite_file(backup, source_key)
+        else:
+            source_key = _working_passphrase(backup, passphrase)
         code_key = self._code_key_to_keep()
         with self._whole_file():
             kept = None
@@ -1207,20 +1211,21 @@ def _remove_unfinished_backups(path: Path, lock: ProjectLock) -> None:
 
 
 def _working_passphrase(path: Path, passphrase: str | None) -> str | None:
-    """The passphrase normalised (NFC, no line break or trailing spaces), or exactly as given
-    when the project was locked with the un-normalised text by an older DuoDesk."""
+    """The passphrase normalised (NFC, no spaces or line break at either end), or as an older
+    DuoDesk keyed it (:func:`~duodesk.core.passphrase.earlier_forms`) when the project was
+    locked by one."""
     if passphrase is None:
         _check_sqlite_file(path, None)
         return None
-    normal = normalise(passphrase)
-    try:
-        _check_sqlite_file(path, normal)
-        return normal
-    except WrongPassphraseError:
-        if normal == passphrase:
-            raise
-    _check_sqlite_file(path, passphrase)
-    return passphrase
+    first, *earlier = [normalise(passphrase), *earlier_forms(passphrase)]
+    for form in earlier:
+        try:
+            _check_sqlite_file(path, first)
+            return first
+        except WrongPassphraseError:
+            first = form
+    _check_sqlite_file(path, first)
+    return first
 
 
 def _copy_with_backup_api(source: Path, target: Path, passphrase: str | None) -> None:

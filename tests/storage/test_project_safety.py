@@ -631,6 +631,37 @@ def test_a_passphrase_file_saved_as_unicode_by_notepad_is_read(tmp_path):
     assert read_passphrase_file(path) == "café au lait 42"
 
 
+def test_spaces_at_either_end_of_a_passphrase_file_are_not_part_of_it(tmp_path):
+    """Trailing spaces were dropped but leading ones counted: a file holding
+    "  spaced secret phrase" did not open a project locked with "spaced secret phrase"."""
+    path = tmp_path / "p.duodesk"
+    Database.open(path, passphrase="spaced secret phrase").close()
+    for written in ("  spaced secret phrase\n", "\ufeff spaced secret phrase  \r\n"):
+        file = tmp_path / "pass.txt"
+        file.write_text(written, encoding="utf-8")
+        listed = duodesk("--db", str(path), "--passphrase-file", str(file), "list")
+        assert listed.returncode == 0, (written, listed.stderr)
+
+
+def test_a_project_locked_with_leading_spaces_by_an_older_version_still_opens(tmp_path):
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    path = tmp_path / "p.duodesk"
+    Database.open(path, passphrase="spaced secret phrase").close()
+    connection = sqlcipher.connect(str(path), isolation_level=None)
+    connection.execute("PRAGMA key = 'spaced secret phrase'")
+    connection.execute("PRAGMA journal_mode = DELETE").fetchall()
+    connection.execute("PRAGMA rekey = '  spaced secret phrase'")  # as an older one keyed it
+    connection.close()
+    file = tmp_path / "pass.txt"
+    file.write_text("  spaced secret phrase\n", encoding="utf-8")
+    listed = duodesk("--db", str(path), "--passphrase-file", str(file), "list")
+    assert listed.returncode == 0, listed.stderr
+    database = Database.open(path, passphrase="  spaced secret phrase")
+    assert database.passphrase_matches("  spaced secret phrase")
+    database.close()
+
+
 def test_a_change_killed_while_re_encrypting_backups_is_recorded_and_told_truthfully(
     tmp_path, example_paths
 ):
