@@ -243,6 +243,15 @@ def _why_it_does_not_open(
     )
 
 
+def is_plain_file(path: Path) -> bool:
+    """True for a file that starts as an unencrypted SQLite database does."""
+    try:
+        with path.open("rb") as file:
+            return file.read(len(_SQLITE_MAGIC)) == _SQLITE_MAGIC
+    except OSError:
+        return False
+
+
 def _looks_plain(path: Path) -> bool:
     """True for a plain SQLite file, even when its first bytes were damaged: the rest of its
     100-byte header (page size, format numbers, payload fractions) has fixed values that an
@@ -476,6 +485,7 @@ class Database:
             database._migrate(create=create)
             database._remember_salt()
             database._keep_code_key_apart()
+            database._encrypt_plain_backups()
             if daily_backup and existed:
                 database.take_daily_backup()
         except BaseException:
@@ -773,6 +783,42 @@ class Database:
         _copy_with_backup_api(self.path, target, self._passphrase)
         self._rotate_backups(reason)
         return target
+
+    def plain_backups(self) -> list[Path]:
+        """The backups of an encrypted project that are not encrypted (taken before it had a
+        passphrase, and left so by a change stopped half way)."""
+        if self._passphrase is None:
+            return []
+        return [backup for backup in self.backups() if is_plain_file(backup)]
+
+    def _encrypt_plain_backups(self) -> None:
+        """Finish a passphrase change stopped after the project was encrypted and before its
+        backups were (``kill -9``, a power cut, another window taking the project meanwhile):
+        plain copies of an encrypted project must not stay beside it. Done only while no other
+        process has the project open (another may be re-encrypting them now); else at the
+        next open. Backups under an earlier passphrase cannot be re-encrypted without it:
+        the change names them, and :meth:`change_passphrase` run again with it finishes."""
+        if self.path is None or self._lock is None or not self.plain_backups():
+            return
+        try:
+            self._lock.take_whole()
+        except ProjectBusyError:  # given back shared, unless a re-key took it meanwhile
+            _share(self._lock, self.path)
+            return
+        try:
+            for backup in self.plain_backups():
+                try:
+                    _rekey_in_place(backup, (None,), self._passphrase)
+                except (ProjectError, OSError, sqlcipher.Error) as error:
+                    log.warning("A plain backup could not be encrypted: %s (%s)", backup, error)
+                    continue
+                log.warning(
+                    "A backup was still plain beside the encrypted project (a passphrase "
+                    "change was stopped before its backups): now encrypted: %s",
+                    backup,
+                )
+        finally:
+            _share(self._lock, self.path)
 
     def backups(self) -> list[Path]:
         """This project's backups, oldest first."""
