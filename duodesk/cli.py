@@ -1967,9 +1967,17 @@ def _change_passphrase(args: argparse.Namespace) -> int:
                 "earlier passphrase.",
             ).format(count=len(left))
         )
+    from duodesk.storage.database import is_plain_file
+
     for backup in left:
         print(
             translate(
+                "Command line",
+                "Not changed: the backup {file} is not encrypted. It will be locked with the "
+                "project's passphrase the next time the project is opened alone.",
+            ).format(file=backup.name)
+            if new and is_plain_file(backup)
+            else translate(
                 "Command line",
                 "Not changed: the backup {file} uses an older passphrase. Delete it if "
                 "people who knew that passphrase should not read it.",
@@ -2014,10 +2022,14 @@ def _list_backups(args: argparse.Namespace) -> int:
     database = _open(args, create=False)
     try:
         found = database.backups()
+        plain = set(database.plain_backups())
     finally:
         database.close()
     for backup in found:
-        print(backup)
+        if backup in plain:  # left plain beside an encrypted project: say so
+            print(translate("Command line", "{file} (not encrypted)").format(file=backup))
+        else:
+            print(backup)
     if not found:
         print(translate("Command line", "This project has no backups yet."), file=sys.stderr)
     return EXIT_OK

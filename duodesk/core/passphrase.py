@@ -27,8 +27,26 @@ class PassphraseError(ValueError):
 
 
 def normalise(passphrase: str) -> str:
-    """The passphrase as DuoDesk keys it: Unicode NFC, without a byte-order mark or the line
-    break and spaces at its end."""
+    """The passphrase as DuoDesk keys it: Unicode NFC, without a byte-order mark or the spaces
+    and line breaks at either end. Both ends alike: spaces cannot be seen at the start of a
+    file's line any more than at its end, nor in a dialog's dots."""
+    return unicodedata.normalize("NFC", passphrase.strip("\ufeff").strip())
+
+
+def earlier_forms(passphrase: str) -> list[str]:
+    """The forms an older DuoDesk keyed ``passphrase`` with, tried after :func:`normalise`'s
+    when a project does not open with it: NFC without the spaces at the end only (so spaces
+    at the start counted), then the text exactly as given."""
+    forms = [earlier_normal(passphrase), passphrase]
+    normal = normalise(passphrase)
+    return [
+        form for number, form in enumerate(forms) if form != normal and form not in forms[:number]
+    ]
+
+
+def earlier_normal(passphrase: str) -> str:
+    """How passphrases were normalised before both ends were trimmed (still how a team
+    passphrase file is read: transfer files keep their keys)."""
     return unicodedata.normalize("NFC", passphrase.lstrip("\ufeff").rstrip())
 
 
@@ -53,11 +71,13 @@ def read_passphrase_file(path: Path) -> str:
                 "the passphrase file {path} is not UTF-8 text; save it as UTF-8 and try again",
             ).format(path=path)
         ) from None
-    first = normalise(text.splitlines()[0]) if text.strip() else ""
-    if not first:
+    first = text.splitlines()[0] if text.strip() else ""
+    if not normalise(first):
         raise PassphraseError(
             translate("Core", "the passphrase file {path} is empty").format(path=path)
         )
+    # The line as written (without its line break): normalised where it is used, and kept
+    # whole so that a project locked by an older DuoDesk still opens (see earlier_forms).
     return first
 
 

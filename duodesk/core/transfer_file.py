@@ -87,11 +87,11 @@ def read_passphrase_file(path: Path) -> str:
     """The team passphrase in ``path``, read as a project's passphrase file is (see
     :func:`duodesk.core.passphrase.read_passphrase_file`). Raises :class:`TransferFileError`
     if it cannot be read or holds no passphrase."""
-    from duodesk.core.passphrase import PassphraseError
+    from duodesk.core.passphrase import PassphraseError, earlier_normal
     from duodesk.core.passphrase import read_passphrase_file as read_first_line
 
     try:
-        return read_first_line(Path(path))
+        return earlier_normal(read_first_line(Path(path)))
     except PassphraseError as error:
         message = str(error)
         if message.endswith("is empty"):

@@ -35,6 +35,7 @@ ACTION_PERMISSIONS: dict[str, Permission] = {
     "paper datasheet entered": Permission.ENTER_INTERVIEWS,
     "paper datasheet checked": Permission.ENTER_INTERVIEWS,
     "paper datasheet resolved": Permission.SEE_EVERY_INTERVIEW,
+    "paper datasheet entries alike": Permission.ENTER_INTERVIEWS,  # settled with no choice
     "paper count rule changed": Permission.SEE_EVERY_INTERVIEW,
     "unfinished interviews discarded": Permission.ENTER_INTERVIEWS,  # their own: see require
     "interviews deleted": Permission.DELETE_INTERVIEWS,

@@ -17,7 +17,13 @@ and the check says so. The laptop also remembers which key began the trail of th
 each place, so a trail stripped of its keys and rewritten unkeyed is found as well.
 
 The laptop remembers too the newest record it wrote at each place, so records cut off the end
-(or the whole trail emptied and begun again) are found on the laptop that wrote them.
+(or the whole trail emptied and begun again) are found on the laptop that wrote them. That
+memory is by place: a copy of the file under another name was never written at its place, so
+the laptop has nothing to remember of it. The file itself tells, though: each key it lists
+began writing at a record of its own, so a trail that lacks the record a listed key began at
+was emptied, and a copy writes at its new place with a key of its own, so one emptied there
+and begun again lists two keys that began at the same record. The check also reports the
+append-only triggers dropped (:data:`APPEND_ONLY_TRIGGERS`), even when no record was touched.
 
 What it cannot do: someone who can use the laptop's account (and so its keyring or key file)
 can rewrite the trail; on another laptop, cutting the newest records off is found only by
@@ -38,6 +44,7 @@ import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from itertools import pairwise
 
 from sqlalchemy import event, func, select, text
 from sqlalchemy.orm import Session
@@ -175,7 +182,10 @@ def _writing_key(session: Session, sequence: int) -> bytes | None:
     if place is None:
         return None
     segments = _segments(session)
-    if segments:
+    if segments and code_keys.get_secret(SERVICE, FOLDER_NAME, place):
+        # Only where this laptop began or took over the trail: a copy at a new place (or a
+        # moved file) goes on with a key of its own, so the list of keys tells afterwards
+        # that its trail had records before the copy wrote any (see verify).
         key = _laptop_key(segments[-1][1])
         if key is not None:
             return key
@@ -302,6 +312,9 @@ def verify(session: Session) -> ChainCheck:
             ),
             "",
         )
+    emptied = _listed_but_missing(segments)
+    if emptied is not None:
+        return emptied
     expected_previous, expected_sequence, count, unvouched = GENESIS, 1, 0, 0
     query = select(AuditRecord).order_by(AuditRecord.sequence).execution_options(yield_per=2000)
     for row in session.scalars(query):
@@ -371,4 +384,59 @@ def verify(session: Session) -> ChainCheck:
             ).format(number=expected_sequence, newest=newest),
             "",
         )
+    if segments and segments[-1][0] >= expected_sequence:
+        # The project lists a key that began writing at a record the file no longer holds:
+        # records were there and were deleted, on any laptop, with no memory needed.
+        return _missing_from(count, expected_sequence)
+    removed = missing_guards(session)
+    if removed:
+        return ChainCheck(
+            count,
+            expected_sequence,
+            translate(
+                "Audit",
+                "the guard that stops records being changed or deleted was removed from the "
+                "project ({names}), so records may have been changed or deleted by hand",
+            ).format(names=", ".join(removed)),
+            "",
+        )
     return ChainCheck(count, None, "", expected_previous, unvouched=unvouched)
+
+
+def _listed_but_missing(segments: list[tuple[int, str]]) -> ChainCheck | None:
+    """Each key listed in the project began writing at a record of its own, in the same
+    transaction as that record: two keys that began at the same record mean the records
+    written with the first were deleted (a copy emptied and begun again)."""
+    for (first, _), (after, _) in pairwise(segments):
+        if after <= first:
+            return _missing_from(0, first)
+    return None
+
+
+def _missing_from(count: int, number: int) -> ChainCheck:
+    return ChainCheck(
+        count,
+        number,
+        translate(
+            "Audit",
+            "records from {number} on are missing: the project lists a key that wrote them "
+            "(they were deleted, or the trail was emptied and begun again)",
+        ).format(number=number),
+        "",
+    )
+
+
+# The triggers the migrations (0005, and new_project.sql) put on the trail in a SQLite file.
+APPEND_ONLY_TRIGGERS = ("audit_log_no_delete", "audit_log_no_update")
+
+
+def missing_guards(session: Session) -> list[str]:
+    """The append-only triggers of a SQLite project that are no longer there."""
+    if session.get_bind().dialect.name != "sqlite":
+        return []
+    present = set(
+        session.scalars(
+            text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'")
+        )
+    )
+    return [name for name in APPEND_ONLY_TRIGGERS if name not in present]

@@ -29,7 +29,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from duodesk.core.passphrase import normalise, problem_with_new
+from duodesk.core.passphrase import earlier_forms, normalise, problem_with_new
 from duodesk.i18n import translate
 from duodesk.storage.project_lock import ProjectBusyError, ProjectLock
 
@@ -241,6 +241,15 @@ def _why_it_does_not_open(
             "project. Check the passphrase (capital letters count) and try again.",
         ).format(name=path.name)
     )
+
+
+def is_plain_file(path: Path) -> bool:
+    """True for a file that starts as an unencrypted SQLite database does."""
+    try:
+        with path.open("rb") as file:
+            return file.read(len(_SQLITE_MAGIC)) == _SQLITE_MAGIC
+    except OSError:
+        return False
 
 
 def _looks_plain(path: Path) -> bool:
@@ -486,6 +495,7 @@ class Database:
             database._migrate(create=create)
             database._remember_salt()
             database._keep_code_key_apart()
+            database._encrypt_plain_backups()
             if daily_backup and existed:
                 database.take_daily_backup()
         except BaseException:
@@ -727,7 +737,7 @@ class Database:
             return False
         return any(
             hmac.compare_digest(form.encode(), self._passphrase.encode())
-            for form in (normalise(candidate), candidate)
+            for form in (normalise(candidate), *earlier_forms(candidate))
         )
 
     def describe(self) -> str:
@@ -784,6 +794,42 @@ class Database:
         self._rotate_backups(reason)
         return target
 
+    def plain_backups(self) -> list[Path]:
+        """The backups of an encrypted project that are not encrypted (taken before it had a
+        passphrase, and left so by a change stopped half way)."""
+        if self._passphrase is None:
+            return []
+        return [backup for backup in self.backups() if is_plain_file(backup)]
+
+    def _encrypt_plain_backups(self) -> None:
+        """Finish a passphrase change stopped after the project was encrypted and before its
+        backups were (``kill -9``, a power cut, another window taking the project meanwhile):
+        plain copies of an encrypted project must not stay beside it. Done only while no other
+        process has the project open (another may be re-encrypting them now); else at the
+        next open. Backups under an earlier passphrase cannot be re-encrypted without it:
+        the change names them, and :meth:`change_passphrase` run again with it finishes."""
+        if self.path is None or self._lock is None or not self.plain_backups():
+            return
+        try:
+            self._lock.take_whole()
+        except ProjectBusyError:  # given back shared, unless a re-key took it meanwhile
+            _share(self._lock, self.path)
+            return
+        try:
+            for backup in self.plain_backups():
+                try:
+                    _rekey_in_place(backup, (None,), self._passphrase)
+                except (ProjectError, OSError, sqlcipher.Error) as error:
+                    log.warning("A plain backup could not be encrypted: %s (%s)", backup, error)
+                    continue
+                log.warning(
+                    "A backup was still plain beside the encrypted project (a passphrase "
+                    "change was stopped before its backups): now encrypted: %s",
+                    backup,
+                )
+        finally:
+            _share(self._lock, self.path)
+
     def backups(self) -> list[Path]:
         """This project's backups, oldest first."""
         if self.path is None:
@@ -825,8 +871,12 @@ class Database:
             raise ProjectError(
                 translate("Storage", "There is no backup file at {backup}.").format(backup=backup)
             )
-        source_key = self._passphrase if passphrase is None else normalise(passphrase)
-        _check_sqlite_file(backup, source_key)  # refuses a damaged or foreign file
+        # Both refuse a damaged or foreign file.
+        if passphrase is None:
+            source_key = self._passphrase
+            _check_sqlite_file(backup, source_key)
+        else:
+            source_key = _working_passphrase(backup, passphrase)
         code_key = self._code_key_to_keep()
         with self._whole_file():
             kept = None
@@ -1217,20 +1267,21 @@ def _remove_unfinished_backups(path: Path, lock: ProjectLock) -> None:
 
 
 def _working_passphrase(path: Path, passphrase: str | None) -> str | None:
-    """The passphrase normalised (NFC, no line break or trailing spaces), or exactly as given
-    when the project was locked with the un-normalised text by an older DuoDesk."""
+    """The passphrase normalised (NFC, no spaces or line break at either end), or as an older
+    DuoDesk keyed it (:func:`~duodesk.core.passphrase.earlier_forms`) when the project was
+    locked by one."""
     if passphrase is None:
         _check_sqlite_file(path, None)
         return None
-    normal = normalise(passphrase)
-    try:
-        _check_sqlite_file(path, normal)
-        return normal
-    except WrongPassphraseError:
-        if normal == passphrase:
-            raise
-    _check_sqlite_file(path, passphrase)
-    return passphrase
+    first, *earlier = [normalise(passphrase), *earlier_forms(passphrase)]
+    for form in earlier:
+        try:
+            _check_sqlite_file(path, first)
+            return first
+        except WrongPassphraseError:
+            first = form
+    _check_sqlite_file(path, first)
+    return first
 
 
 def _copy_with_backup_api(source: Path, target: Path, passphrase: str | None) -> None:

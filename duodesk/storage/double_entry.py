@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, aliased
 from duodesk.core.questionnaire import split_key
 from duodesk.core.records import AnswerRecord, AnswerStatus
 from duodesk.i18n import translate
+from duodesk.storage.access import current_role, signed_in
 from duodesk.storage.audit import record_event
 from duodesk.storage.corrections import correct_answers
 from duodesk.storage.interviews import stored_answers
@@ -161,6 +162,16 @@ def _same_person(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
+def _typist(session: Session, typed: str) -> str:
+    """Who typed the datasheet in: when the project lists its people, the person signed in,
+    whatever name was typed (for every role: the audit trail names the person who did it,
+    and the check must be by another signed-in person, so nobody types both entries by
+    giving two names). Otherwise the name given."""
+    listed, _role = current_role(session)
+    person = signed_in()
+    return person.name if listed and person is not None else typed
+
+
 def _promoted(entries: dict[int, PaperEntry]) -> dict[int, PaperEntry]:
     """The entries with the check standing as the first when the first was deleted: the sheet
     is then entered once, by the check's typist, and can be checked again."""
@@ -177,6 +188,7 @@ def record_paper_entry(
     sheet was entered twice already, or the check is typed by the person who typed the first."""
     number = clean_sheet_number(sheet_number)
     form_id = _form_of(session, interview_id)
+    entered_by = _typist(session, entered_by)
     # An entry thrown away (its interview deleted) frees its place for a new one.
     thrown_away = [
         row
@@ -279,7 +291,8 @@ def settle_if_alike(session: Session, interview_id: int) -> bool:
     entries[FIRST].resolved_at = utc_now()
     record_event(
         session,
-        "paper datasheet resolved",
+        # Whoever finishes the check may settle it: nothing is shown, both entries agree.
+        "paper datasheet entries alike",
         subject=f"{row.form_id}/{clean_sheet_number(row.sheet_number)}",
         details={"differences": [], "changed": 0},
     )

@@ -114,6 +114,14 @@
         <source>records from {number} on are missing: this laptop wrote the trail up to record {newest} (they were cut off, or the trail was emptied and begun again)</source>
         <translation>السجلات من {number} فما بعد مفقودة: كتب هذا الحاسوب السجل حتى السجل {newest} (قُطعت، أو أُفرغ السجل وبدأ من جديد)</translation>
     </message>
+    <message>
+        <source>the guard that stops records being changed or deleted was removed from the project ({names}), so records may have been changed or deleted by hand</source>
+        <translation>أُزيلت من المشروع الحماية التي تمنع تغيير السجلات أو حذفها ({names})، لذا ربما غُيّرت سجلات أو حُذفت يدويًا</translation>
+    </message>
+    <message>
+        <source>records from {number} on are missing: the project lists a key that wrote them (they were deleted, or the trail was emptied and begun again)</source>
+        <translation>السجلات من {number} فصاعدًا مفقودة: يذكر المشروع مفتاحًا كتبها (حُذفت، أو أُفرغ السجل وبُدئ من جديد)</translation>
+    </message>
 </context>
 <context>
     <name>Codebook</name>
@@ -1057,6 +1065,10 @@
         <translation>المشروع ونسخه الاحتياطية لم تعد مشفرة.</translation>
     </message>
     <message>
+        <source>Not changed: the backup {file} is not encrypted. It will be locked with the project's passphrase the next time the project is opened alone.</source>
+        <translation>لم تتغيّر: النسخة الاحتياطية {file} غير مشفّرة. ستُقفل بعبارة مرور المشروع في المرة القادمة التي يُفتح فيها المشروع وحده.</translation>
+    </message>
+    <message>
         <source>Not changed: the backup {file} uses an older passphrase. Delete it if people who knew that passphrase should not read it.</source>
         <translation>لم تتغير: النسخة الاحتياطية {file} تستخدم عبارة مرور قديمة. احذفها إذا كان يجب ألا يقرأها من كانوا يعرفون تلك العبارة.</translation>
     </message>
@@ -1067,6 +1079,10 @@
     <message>
         <source>What it replaced is kept in {file}.</source>
         <translation>ما استُبدل محفوظ في {file}.</translation>
+    </message>
+    <message>
+        <source>{file} (not encrypted)</source>
+        <translation>{file} (غير مشفّرة)</translation>
     </message>
     <message>
         <source>This project has no backups yet.</source>

@@ -114,6 +114,14 @@
         <source>records from {number} on are missing: this laptop wrote the trail up to record {newest} (they were cut off, or the trail was emptied and begun again)</source>
         <translation>faltan los registros desde el {number}: este ordenador escribió el registro hasta el {newest} (se cortaron, o el registro se vació y se empezó de nuevo)</translation>
     </message>
+    <message>
+        <source>the guard that stops records being changed or deleted was removed from the project ({names}), so records may have been changed or deleted by hand</source>
+        <translation>se quitó del proyecto la protección que impide cambiar o borrar registros ({names}), así que pueden haberse cambiado o borrado registros a mano</translation>
+    </message>
+    <message>
+        <source>records from {number} on are missing: the project lists a key that wrote them (they were deleted, or the trail was emptied and begun again)</source>
+        <translation>faltan los registros desde el {number}: el proyecto cita una clave que los escribió (se borraron, o el registro se vació y se empezó de nuevo)</translation>
+    </message>
 </context>
 <context>
     <name>Codebook</name>
@@ -1057,6 +1065,10 @@
         <translation>El proyecto y sus copias de seguridad ya no están cifrados.</translation>
     </message>
     <message>
+        <source>Not changed: the backup {file} is not encrypted. It will be locked with the project's passphrase the next time the project is opened alone.</source>
+        <translation>Sin cambios: la copia de seguridad {file} no está cifrada. Se bloqueará con la frase de contraseña del proyecto la próxima vez que el proyecto se abra sin otra ventana.</translation>
+    </message>
+    <message>
         <source>Not changed: the backup {file} uses an older passphrase. Delete it if people who knew that passphrase should not read it.</source>
         <translation>Sin cambiar: la copia de seguridad {file} usa una frase de contraseña antigua. Bórrela si las personas que conocían esa frase no deben leerla.</translation>
     </message>
@@ -1067,6 +1079,10 @@
     <message>
         <source>What it replaced is kept in {file}.</source>
         <translation>Lo que reemplazó se guarda en {file}.</translation>
+    </message>
+    <message>
+        <source>{file} (not encrypted)</source>
+        <translation>{file} (sin cifrar)</translation>
     </message>
     <message>
         <source>This project has no backups yet.</source>

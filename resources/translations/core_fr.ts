@@ -114,6 +114,14 @@
         <source>records from {number} on are missing: this laptop wrote the trail up to record {newest} (they were cut off, or the trail was emptied and begun again)</source>
         <translation>les enregistrements à partir du {number} manquent : cet ordinateur a écrit le journal jusqu’à l’enregistrement {newest} (ils ont été coupés, ou le journal a été vidé puis recommencé)</translation>
     </message>
+    <message>
+        <source>the guard that stops records being changed or deleted was removed from the project ({names}), so records may have been changed or deleted by hand</source>
+        <translation>la protection qui empêche de modifier ou de supprimer des enregistrements a été retirée du projet ({names}) : des enregistrements ont pu être modifiés ou supprimés à la main</translation>
+    </message>
+    <message>
+        <source>records from {number} on are missing: the project lists a key that wrote them (they were deleted, or the trail was emptied and begun again)</source>
+        <translation>les enregistrements à partir du n° {number} manquent : le projet cite une clé qui les a écrits (ils ont été supprimés, ou le journal a été vidé puis recommencé)</translation>
+    </message>
 </context>
 <context>
     <name>Codebook</name>
@@ -1057,6 +1065,10 @@
         <translation>Le projet et ses sauvegardes ne sont plus chiffrés.</translation>
     </message>
     <message>
+        <source>Not changed: the backup {file} is not encrypted. It will be locked with the project's passphrase the next time the project is opened alone.</source>
+        <translation>Non modifiée : la sauvegarde {file} n'est pas chiffrée. Elle sera verrouillée avec la phrase secrète du projet la prochaine fois que le projet sera ouvert seul.</translation>
+    </message>
+    <message>
         <source>Not changed: the backup {file} uses an older passphrase. Delete it if people who knew that passphrase should not read it.</source>
         <translation>Pas changé : la sauvegarde {file} utilise une ancienne phrase secrète. Supprimez-la si des personnes qui connaissaient cette phrase secrète ne doivent pas la lire.</translation>
     </message>
@@ -1067,6 +1079,10 @@
     <message>
         <source>What it replaced is kept in {file}.</source>
         <translation>Ce qu'il a remplacé est gardé dans {file}.</translation>
+    </message>
+    <message>
+        <source>{file} (not encrypted)</source>
+        <translation>{file} (non chiffrée)</translation>
     </message>
     <message>
         <source>This project has no backups yet.</source>

@@ -114,6 +114,14 @@
         <source>records from {number} on are missing: this laptop wrote the trail up to record {newest} (they were cut off, or the trail was emptied and begun again)</source>
         <translation>записей начиная с {number} нет: этот компьютер вёл журнал до записи {newest} (их отрезали, или журнал очистили и начали заново)</translation>
     </message>
+    <message>
+        <source>the guard that stops records being changed or deleted was removed from the project ({names}), so records may have been changed or deleted by hand</source>
+        <translation>из проекта удалена защита, которая не даёт изменять или удалять записи ({names}), поэтому записи могли быть изменены или удалены вручную</translation>
+    </message>
+    <message>
+        <source>records from {number} on are missing: the project lists a key that wrote them (they were deleted, or the trail was emptied and begun again)</source>
+        <translation>записи начиная с {number} отсутствуют: в проекте указан ключ, которым они были записаны (их удалили, или журнал очистили и начали заново)</translation>
+    </message>
 </context>
 <context>
     <name>Codebook</name>
@@ -1057,6 +1065,10 @@
         <translation>Проект и его резервные копии больше не зашифрованы.</translation>
     </message>
     <message>
+        <source>Not changed: the backup {file} is not encrypted. It will be locked with the project's passphrase the next time the project is opened alone.</source>
+        <translation>Не изменено: резервная копия {file} не зашифрована. Она будет защищена парольной фразой проекта, когда проект в следующий раз будет открыт только одной программой.</translation>
+    </message>
+    <message>
         <source>Not changed: the backup {file} uses an older passphrase. Delete it if people who knew that passphrase should not read it.</source>
         <translation>Не изменено: резервная копия {file} использует старый пароль. Удалите её, если люди, которые знали тот пароль, не должны её читать.</translation>
     </message>
@@ -1067,6 +1079,10 @@
     <message>
         <source>What it replaced is kept in {file}.</source>
         <translation>То, что было заменено, сохранено в {file}.</translation>
+    </message>
+    <message>
+        <source>{file} (not encrypted)</source>
+        <translation>{file} (не зашифрована)</translation>
     </message>
     <message>
         <source>This project has no backups yet.</source>

@@ -1787,6 +1787,10 @@ Password:</source>
         <translation>اسمك</translation>
     </message>
     <message>
+        <source>A datasheet is typed in by the person signed in.</source>
+        <translation>يُدخل ورقةَ البيانات الشخصُ الذي سجّل الدخول.</translation>
+    </message>
+    <message>
         <source>A second person types the same datasheet later, with the same number, to check it: DuoDesk then lists every difference.</source>
         <translation>يُدخل شخص ثانٍ الاستمارة نفسها لاحقًا، بالرقم نفسه، للتحقق منها: ثم يعرض DuoDesk كل فرق.</translation>
     </message>

@@ -1779,6 +1779,10 @@ Contraseña:</translation>
         <translation>Su nombre</translation>
     </message>
     <message>
+        <source>A datasheet is typed in by the person signed in.</source>
+        <translation>Una hoja de datos la teclea la persona que ha iniciado sesión.</translation>
+    </message>
+    <message>
         <source>A second person types the same datasheet later, with the same number, to check it: DuoDesk then lists every difference.</source>
         <translation>Una segunda persona pasa después la misma hoja, con el mismo número, para comprobarla: DuoDesk muestra entonces cada diferencia.</translation>
     </message>

@@ -1779,6 +1779,10 @@ Mot de passe :</translation>
         <translation>Votre nom</translation>
     </message>
     <message>
+        <source>A datasheet is typed in by the person signed in.</source>
+        <translation>Une fiche papier est saisie par la personne connectée.</translation>
+    </message>
+    <message>
         <source>A second person types the same datasheet later, with the same number, to check it: DuoDesk then lists every difference.</source>
         <translation>Une deuxième personne saisit plus tard la même fiche, avec le même numéro, pour la vérifier : DuoDesk liste alors chaque différence.</translation>
     </message>

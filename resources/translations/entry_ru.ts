@@ -1781,6 +1781,10 @@ DuoDesk хранит пароль, только пока проект откры
         <translation>Ваше имя</translation>
     </message>
     <message>
+        <source>A datasheet is typed in by the person signed in.</source>
+        <translation>Бумажную анкету вводит человек, вошедший в программу.</translation>
+    </message>
+    <message>
         <source>A second person types the same datasheet later, with the same number, to check it: DuoDesk then lists every difference.</source>
         <translation>Позже второй человек вводит тот же бланк с тем же номером для проверки: DuoDesk покажет все различия.</translation>
     </message>

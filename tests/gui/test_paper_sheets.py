@@ -187,3 +187,24 @@ def test_a_sheet_typed_alike_twice_is_resolved_when_the_check_is_finished(databa
         (sheet,) = list_sheets(session, FORM)
     assert (sheet.differences, sheet.in_words) == (0, "Resolved")
     assert summarize(database, FORM).interviews == 3  # counted once, with no more to do
+
+
+@pytest.mark.parametrize("person", ["Ivan", "Morag"])
+def test_signed_in_the_typist_is_the_person_signed_in_and_cannot_be_changed(
+    qtbot, database, version, person
+):
+    """Ivan (an interviewer) or Morag (a coordinator) signed in: the "Typed in by" box shows
+    their name and takes no other (Ivan typed "Cora" there, and the trail believed it)."""
+    worker = ProjectWorker()
+    choices = entry_ops.load_start_choices(database, FORM)
+    dialog = StartInterviewDialog(
+        database, worker, choices, today=date(2007, 4, 2), signed_in=person
+    )
+    qtbot.addWidget(dialog)
+    dialog.resize(1366, 768)
+    assert not dialog.typed_by_box.isEnabled()
+    dialog.sheet_edit.setText("0042")
+    assert dialog.details().typed_by == person
+    if SHOTS:
+        dialog.grab().save(f"{SHOTS}/start_signed_in_{person}.png")
+    worker.stop()

@@ -30,6 +30,9 @@ def _rewrite(path, *, key: bytes | None = None, keys_setting: str | None = "keep
     HMAC with a key of their own), so that the chain links up."""
     connection = sqlcipher.connect(str(path), isolation_level=None)
     connection.execute(f"PRAGMA key = '{PASSPHRASE}'")
+    triggers = connection.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'"
+    ).fetchall()
     connection.execute("DROP TRIGGER audit_log_no_update")
     connection.execute("DROP TRIGGER audit_log_no_delete")
     connection.execute("UPDATE audit_log SET actor = 'someone else' WHERE sequence = 2")
@@ -50,6 +53,8 @@ def _rewrite(path, *, key: bytes | None = None, keys_setting: str | None = "keep
         connection.execute(
             "UPDATE project_settings SET value = ? WHERE key = ?", (keys_setting, KEYS_SETTING)
         )
+    for (sql,) in triggers:  # and put the triggers back, so that nothing looks amiss
+        connection.execute(sql)
     connection.close()
 
 
@@ -269,3 +274,98 @@ def test_the_check_says_what_it_found_in_the_chosen_language(tmp_path):
         database.close()
     assert not found.intact
     assert found.reason.startswith("les enregistrements à partir du 4 manquent")
+
+
+def _plain_project(path, events: int = 3) -> None:
+    database = Database.open(path)
+    for number in range(events):
+        with database.session() as session:
+            record_event(session, "exported", details={"file": f"out-{number}.csv"})
+    database.close()
+
+
+def _plain_verify(path) -> tuple[int, str]:
+    checked = duodesk("--db", str(path), "audit", "--verify")
+    return checked.returncode, checked.stdout + checked.stderr
+
+
+def _sqlite(path, statements: str) -> None:
+    """What anyone with the plain file and the sqlite3 tool can do."""
+    import sqlite3
+
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.executescript(statements)
+    connection.close()
+
+
+def _triggers_of(path) -> str:
+    import sqlite3
+
+    connection = sqlite3.connect(path)
+    found = connection.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'"
+    ).fetchall()
+    connection.close()
+    return "".join(f" {sql};" for (sql,) in found)
+
+
+DROP = "DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;"
+
+
+def test_a_copy_emptied_by_hand_is_found_before_and_after_the_next_write(tmp_path):
+    """The project copied to another name, its triggers dropped and its trail deleted: the
+    laptop never wrote at the copy's place, so its memory of the newest record there could
+    not help ("intact: 0 records", then "intact: 1 record" after an import)."""
+    original, copy = tmp_path / "a.duodesk", tmp_path / "empty.duodesk"
+    _plain_project(original)
+    copy.write_bytes(original.read_bytes())
+    _sqlite(copy, DROP + " DELETE FROM audit_log;" + _triggers_of(original))  # put back
+    code, said = _plain_verify(copy)
+    assert code == 1 and "records from 1 on are missing" in said, said
+    _project_events_again_plain(copy)
+    code, said = _plain_verify(copy)
+    assert code == 1 and "records from 1 on are missing" in said, said
+
+
+def test_a_copy_written_to_at_its_new_place_still_verifies(tmp_path):
+    original, copy = tmp_path / "a.duodesk", tmp_path / "copy.duodesk"
+    _plain_project(original)
+    copy.write_bytes(original.read_bytes())
+    _project_events_again_plain(copy)
+    _project_events_again_plain(original)
+    for path in (original, copy):
+        code, said = _plain_verify(path)
+        assert code == 0 and "intact: 4 records" in said, said
+
+
+def _project_events_again_plain(path) -> None:
+    database = Database.open(path)
+    with database.session() as session:
+        record_event(session, "exported", details={"file": "again.csv"})
+    database.close()
+
+
+def test_the_append_only_triggers_dropped_by_hand_are_reported(tmp_path):
+    path = tmp_path / "a.duodesk"
+    _plain_project(path)
+    assert _plain_verify(path)[0] == 0
+    _sqlite(path, "DROP TRIGGER audit_log_no_delete;")
+    code, said = _plain_verify(path)
+    assert code == 1 and "audit trail is broken" in said
+    assert "the guard that stops records being changed or deleted was removed" in said
+    assert "audit_log_no_delete" in said and "audit_log_no_update" not in said
+
+
+def test_the_triggers_checked_are_the_ones_a_new_project_has(tmp_path):
+    import sqlite3
+
+    _plain_project(tmp_path / "a.duodesk")
+    connection = sqlite3.connect(tmp_path / "a.duodesk")
+    names = {
+        name
+        for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'"
+        )
+    }
+    connection.close()
+    assert names == set(audit.APPEND_ONLY_TRIGGERS)

@@ -329,3 +329,79 @@ def test_the_audit_trail_names_who_typed_each_entry_of_a_sheet(database, version
     with database.read_session() as session:
         finished = [e for e in list_events(session) if e.action == "interview finished"]
     assert [e.actor for e in finished][-2:] == ["Ann", "Bob"]
+
+
+@pytest.fixture
+def people(database, version):
+    """Morag coordinates; Ivan and Sam interview."""
+    from duodesk.core.roles import Role, SignedIn
+    from duodesk.storage.audit import set_signed_in
+    from duodesk.storage.people import add_person
+
+    with database.session() as session:
+        add_person(session, "Morag", Role.COORDINATOR, "harbour lights 7")
+    set_signed_in(SignedIn("Morag", Role.COORDINATOR))
+    with database.session() as session:
+        add_person(session, "Ivan", Role.INTERVIEWER, "4821")
+        add_person(session, "Sam", Role.INTERVIEWER, "5932")
+    set_signed_in(None)
+
+
+def _type_sheet(database, person, typed_by: str, interviewer: str = "") -> int:
+    """``person`` signs in, starts the sheet 77 with ``typed_by`` in the box, finishes it."""
+    from datetime import date
+
+    from duodesk.gui.entry import operations as ops
+    from duodesk.storage.audit import set_signed_in
+
+    set_signed_in(person)
+    form = questionnaire()
+    opened = ops.start_interview(
+        database,
+        ops.InterviewDetails(
+            FORM, interviewer or person.name, "Glasgow", date.today(), "77", typed_by
+        ),
+    )
+    state = FormEngine(form).evaluate(PAPER)
+    ops.finish_interview(database, opened.interview_id, records_from_state(form, state), "")
+    return opened.interview_id
+
+
+@pytest.mark.parametrize("role", ["interviewer", "coordinator"])
+def test_with_named_accounts_the_typist_is_the_person_signed_in_whatever_the_box_says(
+    database, version, people, role
+):
+    """Ivan typed "Cora" in the box: the trail said the sheet was entered by Cora. It is the
+    person signed in who typed it, for either role."""
+    from duodesk.core.roles import Role, SignedIn
+
+    person = SignedIn("Ivan", Role.INTERVIEWER) if role == "interviewer" else None
+    person = person or SignedIn("Morag", Role.COORDINATOR)
+    _type_sheet(database, person, "Cora")
+    with database.read_session() as session:
+        events = list_events(session)
+    assert [e.actor for e in events if "paper" in e.action] == [person.name]
+    assert "Cora" not in {e.actor for e in events}
+
+
+def test_one_interviewer_cannot_type_both_entries_by_giving_two_names(database, version, people):
+    from duodesk.core.roles import Role, SignedIn
+
+    ivan = SignedIn("Ivan", Role.INTERVIEWER)
+    _type_sheet(database, ivan, "Cora")
+    with pytest.raises(DoubleEntryError, match="somebody else checks it"):
+        _type_sheet(database, ivan, "Cora2")
+
+
+def test_an_interviewer_finishes_a_check_that_matches_the_first_entry(database, version, people):
+    """Morag typed Sam's paper sheet; Sam's check agrees: finishing it settles the sheet (it
+    was refused with "Only a coordinator can see every interviewer's interviews")."""
+    from duodesk.core.roles import Role, SignedIn
+
+    _type_sheet(database, SignedIn("Morag", Role.COORDINATOR), "Morag", interviewer="Sam")
+    _type_sheet(database, SignedIn("Sam", Role.INTERVIEWER), "Sam")
+    with database.read_session() as session:
+        (state,) = list_sheets(session, FORM)
+        actors = [e.actor for e in list_events(session) if "paper" in e.action]
+    assert state.in_words == "Resolved"
+    assert actors == ["Morag", "Sam", "Sam"]

@@ -25,6 +25,7 @@ from duodesk.storage.database import (
     Database,
     ProjectError,
     WrongPassphraseError,
+    is_plain_file,
     sqlite_pragmas,
 )
 from tests.analysis.projects import store_interviews
@@ -637,6 +638,77 @@ def test_a_passphrase_file_saved_as_unicode_by_notepad_is_read(tmp_path):
     path = tmp_path / "pass.txt"
     path.write_bytes("café au lait 42\r\n".encode("utf-16"))  # with its byte-order mark
     assert read_passphrase_file(path) == "café au lait 42"
+
+
+def test_plain_backups_left_by_a_killed_change_are_encrypted_at_the_next_open(
+    tmp_path, example_paths
+):
+    """``kill -9`` once the plain project is encrypted, before its backups are: the plain
+    backups stayed beside it, and later opens said nothing (``backups`` listed them as if
+    they were locked too)."""
+    path = tmp_path / "p.duodesk"
+    database = _project_with_interviews(path, example_paths, count=3)
+    backups = [database.backup("daily"), database.backup("before-purge")]
+    database.close()
+    changer = textwrap.dedent(
+        f"""
+        import os, signal
+        from duodesk.storage import database as module
+        def killed(*args, **kwargs):
+            os.kill(os.getpid(), signal.SIGKILL)
+        module._rekey_in_place = killed
+        opened = module.Database.open({str(path)!r})
+        opened.change_passphrase("the new passphrase")
+        """
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    killed = subprocess.run([sys.executable, "-c", changer], timeout=120, env=env)
+    assert killed.returncode == -signal.SIGKILL
+    assert not is_plain_file(path)
+    assert all(is_plain_file(backup) for backup in backups)  # what the kill left
+
+    logs = tmp_path / "logs"
+    opened_with = {"DUODESK_PASSPHRASE": "the new passphrase", "DUODESK_LOG_DIR": str(logs)}
+    listed = duodesk("--db", str(path), "backups", env=opened_with)
+    assert listed.returncode == 0, listed.stderr
+    assert "not encrypted" not in listed.stdout  # the open finished the job first
+    for backup in backups:
+        assert not is_plain_file(backup)
+        assert SECRET.encode() not in backup.read_bytes()
+        Database.open(backup, passphrase="the new passphrase", create=False).close()
+    logged = "".join(f.read_text(encoding="utf-8") for f in logs.glob("*"))
+    assert logged.count("still plain beside the encrypted project") == 2
+
+
+def test_spaces_at_either_end_of_a_passphrase_file_are_not_part_of_it(tmp_path):
+    """Trailing spaces were dropped but leading ones counted: a file holding
+    "  spaced secret phrase" did not open a project locked with "spaced secret phrase"."""
+    path = tmp_path / "p.duodesk"
+    Database.open(path, passphrase="spaced secret phrase").close()
+    for written in ("  spaced secret phrase\n", "\ufeff spaced secret phrase  \r\n"):
+        file = tmp_path / "pass.txt"
+        file.write_text(written, encoding="utf-8")
+        listed = duodesk("--db", str(path), "--passphrase-file", str(file), "list")
+        assert listed.returncode == 0, (written, listed.stderr)
+
+
+def test_a_project_locked_with_leading_spaces_by_an_older_version_still_opens(tmp_path):
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    path = tmp_path / "p.duodesk"
+    Database.open(path, passphrase="spaced secret phrase").close()
+    connection = sqlcipher.connect(str(path), isolation_level=None)
+    connection.execute("PRAGMA key = 'spaced secret phrase'")
+    connection.execute("PRAGMA journal_mode = DELETE").fetchall()
+    connection.execute("PRAGMA rekey = '  spaced secret phrase'")  # as an older one keyed it
+    connection.close()
+    file = tmp_path / "pass.txt"
+    file.write_text("  spaced secret phrase\n", encoding="utf-8")
+    listed = duodesk("--db", str(path), "--passphrase-file", str(file), "list")
+    assert listed.returncode == 0, listed.stderr
+    database = Database.open(path, passphrase="  spaced secret phrase")
+    assert database.passphrase_matches("  spaced secret phrase")
+    database.close()
 
 
 def test_a_change_killed_while_re_encrypting_backups_is_recorded_and_told_truthfully(

@@ -109,6 +109,12 @@ class StartInterviewDialog(QDialog):
         self.typed_by_box.addItems(list(choices.interviewers))
         self.typed_by_box.setCurrentText("")
         self.typed_by_box.lineEdit().setPlaceholderText(self.tr("Your name"))
+        if signed_in is not None:  # the trail names who typed it: the person signed in
+            self.typed_by_box.setCurrentText(signed_in)
+            self.typed_by_box.setEnabled(False)
+            self.typed_by_box.setToolTip(
+                self.tr("A datasheet is typed in by the person signed in.")
+            )
         self.sheet_note = sheet_note = QLabel(
             self.tr(
                 "A second person types the same datasheet later, with the same number, to "
