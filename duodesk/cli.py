@@ -1917,7 +1917,7 @@ def _crosstab(args: argparse.Namespace) -> int:
         table = crosstab(database, args.form_id, args.row, args.column, subset)
         with database.read_session() as session:
             threshold = required_threshold(session)
-        check_crosstab_shown(database, args.form_id, table, subset, threshold)
+        whole = check_crosstab_shown(database, args.form_id, table, subset, threshold)
     except AnalysisError as error:
         raise UserError(str(error)) from None
     finally:
@@ -1925,7 +1925,7 @@ def _crosstab(args: argparse.Namespace) -> int:
     # the project's requirement holds for what is printed too, as on the Results screen
     hidden = None
     if threshold is not None and table.rows and table.columns:
-        hidden = protect_crosstab(table, threshold)
+        hidden = protect_crosstab(table, threshold, whole)
     if args.json:
         print(json_text(crosstab_to_json(table, hidden, threshold)))
     else:

@@ -359,18 +359,57 @@ def _table(
     )
 
 
-def protect_crosstab(table: Crosstab, threshold: int) -> TableProtection:
+def protect_crosstab(
+    table: Crosstab, threshold: int, whole: Crosstab | None = None
+) -> TableProtection:
     """Which of ``table``'s cells and totals to hide when the project hides numbers from 1
     to ``threshold`` (the workbook's rule). A repeat question's crosstab counts instances but
     hides by people, as the workbook's Repeats sheet does: a cell or total is hidden when 1
-    to ``threshold`` people are behind it, whatever its number of instances."""
+    to ``threshold`` people are behind it, whatever its number of instances.
+
+    ``whole``: for a part of the survey, the whole survey's table. A number whose counterpart
+    among the rest of the survey (the whole's less the part's) is 1 to ``threshold`` is
+    hidden too, with what protects it: set beside the whole's table (or the workbook's
+    counts), the part's would give those few people away by subtraction."""
     from duodesk.exports.disclosure import protect_table
 
     counts = [[cell.count for cell in row] for row in table.cells]
+    elsewhere = _small_in_the_rest(table, whole, threshold) if whole is not None else frozenset()
     if not table.counted_over:
-        return protect_table(counts, threshold)
+        return protect_table(counts, threshold, small_elsewhere=elsewhere)
     people = (table.cell_people, table.row_people, table.column_people)
-    return protect_table(counts, threshold, people=people)
+    return protect_table(counts, threshold, people=people, small_elsewhere=elsewhere)
+
+
+def _numbers(table: Crosstab) -> dict[tuple[str, ...], int]:
+    """The table's cells, row totals and column totals by their answers, in people for a
+    repeat question's table (the interviews are split between a part and the rest, so their
+    people add up; instances would not tell how many people)."""
+    if table.counted_over:
+        cells, rows, columns = table.cell_people, table.row_people, table.column_people
+    else:
+        cells = [[cell.count for cell in row] for row in table.cells]
+        rows, columns = table.row_totals, table.column_totals
+    found: dict[tuple[str, ...], int] = {}
+    for r, row in enumerate(table.rows):
+        for c, column in enumerate(table.columns):
+            found[("cell", row.name, column.name)] = cells[r][c]
+        found[("row", row.name)] = rows[r]
+    for c, column in enumerate(table.columns):
+        found[("column", column.name)] = columns[c]
+    return found
+
+
+def _small_in_the_rest(part: Crosstab, whole: Crosstab, threshold: int) -> frozenset[int]:
+    """The numbers of ``part`` (in :func:`protect_table`'s order: the cells row by row, the
+    row totals, the column totals) whose counterpart in the rest of the survey is 1 to
+    ``threshold``."""
+    in_whole, in_part = _numbers(whole), _numbers(part)
+    keys = [("cell", r.name, c.name) for r in part.rows for c in part.columns]
+    keys += [("row", r.name) for r in part.rows] + [("column", c.name) for c in part.columns]
+    return frozenset(
+        i for i, key in enumerate(keys) if 1 <= in_whole.get(key, 0) - in_part[key] <= threshold
+    )
 
 
 def check_crosstab_shown(
@@ -379,14 +418,15 @@ def check_crosstab_shown(
     table: Crosstab,
     subset: Subset,
     threshold: int | None,
-) -> None:
+) -> Crosstab | None:
     """Raise :class:`AnalysisError` when the project hides numbers from 1 to ``threshold``
     and ``table`` would still give a few people's answers away: its total counts only 1 to
     ``threshold`` people (filtered on an answer, the total is that answer's count), or its part
     of the survey leaves out only 1 to ``threshold`` of those the whole survey's table counts
-    (the two totals, set side by side, give the count left out)."""
+    (the two totals, set side by side, give the count left out). Returns the whole survey's
+    table for a part (for :func:`protect_crosstab`), else None."""
     if threshold is None:
-        return
+        return None
     # ``people``: a repeat question's table counts instances, but hides by people.
     if 1 <= table.people <= threshold:
         raise AnalysisError(
@@ -398,7 +438,7 @@ def check_crosstab_shown(
             ).format(threshold=threshold)
         )
     if subset.is_everything:
-        return
+        return None
     whole = crosstab(database, form_id, table.row_question, table.column_question)
     if 1 <= whole.people - table.people <= threshold:
         raise AnalysisError(
@@ -410,3 +450,4 @@ def check_crosstab_shown(
                 "none of them, or at least {n}.",
             ).format(threshold=threshold, n=threshold + 1)
         )
+    return whole

@@ -403,6 +403,7 @@ def protect_table(
     threshold: int,
     *,
     people: tuple[Sequence[Sequence[int]], Sequence[int], Sequence[int]] | None = None,
+    small_elsewhere: frozenset[int] = frozenset(),
 ) -> TableProtection:
     """Protect a table of counts published with its row totals, column totals and grand total.
 
@@ -411,7 +412,9 @@ def protect_table(
     when the counts are of repeat instances: a repeat instance belongs to a person, so a
     number is hidden when 1 to ``threshold`` people are behind it, however many instances
     it counts (6 drugs named by 3 people is hidden), and more numbers are hidden until no
-    hidden one can be worked out from the shown ones.
+    hidden one can be worked out from the shown ones. ``small_elsewhere``: numbers (cells
+    row by row, then row totals, then column totals) to hide as if small, because their
+    counterpart beside another table is.
     """
     rows = len(counts)
     columns = len(counts[0]) if rows else 0
@@ -438,7 +441,7 @@ def protect_table(
         behind = [int(p) for row in cell_people for p in row] + [*row_people, *column_people]
         few = frozenset(i for i, p in enumerate(behind) if is_small(p, threshold))
     result = protect_counts(
-        cells, sums, threshold, published=frozenset({grand}), small_elsewhere=few
+        cells, sums, threshold, published=frozenset({grand}), small_elsewhere=few | small_elsewhere
     )
     hidden = result.hidden
     if result.withheld:

@@ -279,7 +279,7 @@ def compute_shown_crosstab(
     table = compute_crosstab(database, form_id, row_question, column_question, subset, language)
     with database.read_session() as session:
         threshold = required_threshold(session)
-    check_crosstab_shown(database, form_id, table, subset, threshold)
+    whole = check_crosstab_shown(database, form_id, table, subset, threshold)
     if threshold is None or not table.rows or not table.columns:
         return ShownCrosstab(table)
-    return ShownCrosstab(table, threshold, protect_crosstab(table, threshold))
+    return ShownCrosstab(table, threshold, protect_crosstab(table, threshold, whole))
