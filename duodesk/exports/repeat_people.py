@@ -29,6 +29,7 @@ from duodesk.core.expressions.errors import ExpressionError
 from duodesk.core.expressions.nodes import references
 from duodesk.core.expressions.parser import parse
 from duodesk.core.questionnaire import Question, Questionnaire, QuestionType, Repeat
+from duodesk.core.skip_logic import Operator, from_expression
 from duodesk.exports.disclosure import DisclosureRule, Sum, protect_counts
 from duodesk.exports.prepare import Prepared
 from duodesk.i18n import translate
@@ -46,6 +47,7 @@ class PeopleCount:
     label: str
     people: int | None
     percent: float | None
+    name: str = ""  # the answer's name (its choice), "" when not known
 
 
 @dataclass(frozen=True)
@@ -138,36 +140,61 @@ def repeat_people_tables(
     return tuple(tables)
 
 
-def _related(
-    form: Questionnaire, names: list[str]
-) -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
+# For each question a question's being asked depends on: the answers of it that make the
+# question asked, or None when that cannot be told (any of its counts may be compared).
+DependsOn = dict[str, frozenset[str] | None]
+
+
+def _related(form: Questionnaire, names: list[str]) -> dict[str, tuple[tuple[str, ...], DependsOn]]:
     """For each question of ``names``: the repeats around it (innermost first), and the
     questions its being asked depends on (named in its relevance or that of a group around
-    it). The people who answered it are at most those with an instance of each of those
-    repeats, or who gave the answer that makes it asked: the difference is a group of people
-    (those who never answered it), whose small number the sheet must not give away."""
+    it), with the answers of them that make it asked. The people who answered it are at most
+    those with an instance of each of those repeats, or who gave such an answer: the
+    difference is a group of people (those who never answered it), whose small number the
+    sheet must not give away."""
     wanted = set(names)
-    found: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {}
+    found: dict[str, tuple[tuple[str, ...], DependsOn]] = {}
     for item, parents in form.walk():
         if not isinstance(item, Question) or item.name not in wanted:
             continue
         chain = tuple(g.name for g in reversed(parents) if isinstance(g, Repeat))
-        referenced: set[str] = set()
+        depends_on: dict[str, set[str] | None] = {}
         for text in [*(g.relevant for g in parents), item.relevant]:
-            try:
-                referenced |= references(parse(text)) if text else set()
-            except ExpressionError:
+            if not text:
                 continue
-        found[item.name] = (chain, frozenset(referenced - {item.name}))
+            logic = from_expression(text)
+            if logic is None:  # not said as simple conditions: any count of what it names
+                try:
+                    named = references(parse(text))
+                except ExpressionError:
+                    named = frozenset()
+                depends_on.update(dict.fromkeys(named))
+                continue
+            for condition in logic.conditions:
+                values = depends_on.setdefault(condition.question, set())
+                if values is None:
+                    continue
+                if condition.operator in (Operator.IS, Operator.INCLUDES):
+                    values.add(condition.value)
+                else:
+                    depends_on[condition.question] = None
+        depends_on.pop(item.name, None)
+        found[item.name] = (
+            chain,
+            {q: None if v is None else frozenset(v) for q, v in depends_on.items()},
+        )
     return found
 
 
-def _main_counts(prepared: Prepared) -> dict[str, list[int]]:
+def _main_counts(prepared: Prepared) -> dict[str, dict[str | None, int]]:
     """The counts of people the Summary sheet may show for each question asked once per
-    interview: its answers' and its people who answered (before any is hidden: supposing
-    them all shown can only hide more)."""
+    interview: its answers' by name, and its people who answered under None (before any is
+    hidden: supposing them all shown can only hide more)."""
     return {
-        question.name: [option.count for option in question.options] + [question.answered]
+        question.name: {
+            **{option.name: option.count for option in question.options},
+            None: question.answered,
+        }
         for question in prepared.summary.questions
     }
 
@@ -187,9 +214,9 @@ def _people_with_instances(session, chosen, catalogue, repeat: str) -> int:
 
 def _answered_close_to_another(
     tables: dict[str, RepeatPeopleTable],
-    related: dict[str, tuple[tuple[str, ...], frozenset[str]]],
+    related: dict[str, tuple[tuple[str, ...], DependsOn]],
     with_instances: dict[str, int],
-    main_counts: dict[str, list[int]],
+    main_counts: dict[str, dict[str | None, int]],
     threshold: int,
 ) -> set[str]:
     """The questions whose people who answered differ by 1 to ``threshold`` from a count of
@@ -204,15 +231,24 @@ def _answered_close_to_another(
     for name, table in tables.items():
         if table.answered is None:
             continue
-        chain, depends_on = related.get(name, ((), frozenset()))
+        chain, depends_on = related.get(name, ((), {}))
         others = [with_instances[repeat] for repeat in chain if repeat in with_instances]
-        for other_name in depends_on:
+        for other_name, values in depends_on.items():
             other = tables.get(other_name)
             if other is not None:
-                others += [row.people for row in other.rows if row.people is not None]
+                others += [
+                    row.people
+                    for row in other.rows
+                    if row.people is not None and (values is None or row.name in values)
+                ]
                 others += [other.answered] if other.answered is not None else []
             else:
-                others += main_counts.get(other_name, [])
+                counts = main_counts.get(other_name, {})
+                others += [
+                    count
+                    for answer, count in counts.items()
+                    if answer is None or values is None or answer in values
+                ]
         if any(1 <= abs(table.answered - other) <= threshold for other in others):
             close.add(name)
     return close
@@ -295,8 +331,9 @@ def _protected(
             None
             if i in hidden or answered_shown is None or not answered
             else 100.0 * counts[i] / answered,
+            name,
         )
-        for i, (_, label) in enumerate(labels)
+        for i, (name, label) in enumerate(labels)
     )
     return RepeatPeopleTable(
         question=info.name,

@@ -387,3 +387,27 @@ def test_a_repeat_table_with_no_small_group_shows_its_denominator_and_percentage
     daily, weekly = (next(r for r in rows[start:] if r[0] == f"Every {w}") for w in ("day", "week"))
     assert daily[1:3] == (25, pytest.approx(25 / PEOPLE))
     assert weekly[1:3] == (15, pytest.approx(15 / PEOPLE))
+
+
+def test_a_question_is_compared_only_with_the_answer_that_makes_it_asked(database, tmp_path):
+    """Where did you get equipment is asked of those who inject: its 30 people who answered
+    are compared with the 30 injecting, not with the 27 who smoked (another answer of the
+    same question, not a group of them), which hid its people who answered and every
+    percentage."""
+    people = []
+    for index in range(40):
+        answers: dict[str, object] = {"site": "Centre", "age": 30, "drugs": 1}
+        answers["drug[1]"] = "heroin"
+        answers["how_often[1]"] = "daily"
+        answers["how[1]"] = (("inject",) if index < 30 else ()) + (
+            ("smoke",) if index >= 13 else ()
+        )
+        if index < 30:
+            answers["equipment[1]"] = "nsp" if index % 2 else "friend"
+        people.append(answers)
+    project = store_people(database, tmp_path, people)
+    path = tmp_path / "board.xlsx"
+    export(project, "drugs", path)
+    how = repeat_block(path, "how")
+    assert how["Injecting"] == 30 and how["Smoking"] == 27
+    assert repeat_block(path, "equipment")[ANSWERED] == 30
