@@ -132,10 +132,12 @@ def _cover(
     dates, months_only = published_dates(prepared)
     interviews: object = summary.interviews
     if protected.interviews_hidden:
+        # One wording whatever the reason: a size hidden because it is small, and one hidden
+        # to protect a small number elsewhere, must read alike, or the words would tell which.
         interviews = translate(
             "Workbook",
-            "{marker} (from 1 to {threshold}: too few to show, like every small "
-            "number in this workbook)",
+            "{marker} (from 1 to {threshold}, or hidden so that such a small number cannot be "
+            "worked out from it, like every hidden number in this workbook)",
         ).format(marker=rule.marker, threshold=rule.threshold)
     none = translate("Workbook", "none")
     not_recorded = translate("Workbook", "not recorded")

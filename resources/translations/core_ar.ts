@@ -4406,10 +4406,6 @@
         <translation>الغلاف</translation>
     </message>
     <message>
-        <source>{marker} (from 1 to {threshold}: too few to show, like every small number in this workbook)</source>
-        <translation>{marker} (من 1 إلى {threshold}: أقل من أن يظهر، مثل كل عدد صغير في هذا المصنف)</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
@@ -4448,6 +4444,10 @@
     <message>
         <source>Sites</source>
         <translation>المواقع</translation>
+    </message>
+    <message>
+        <source>{marker} (from 1 to {threshold}, or hidden so that such a small number cannot be worked out from it, like every hidden number in this workbook)</source>
+        <translation>{marker} (من 1 إلى {threshold}، أو مخفي حتى لا يمكن استنتاج عدد صغير كهذا منه، مثل كل رقم مخفي في هذا المصنف)</translation>
     </message>
     <message>
         <source>Interviews included</source>

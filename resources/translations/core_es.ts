@@ -4406,10 +4406,6 @@
         <translation>Portada</translation>
     </message>
     <message>
-        <source>{marker} (from 1 to {threshold}: too few to show, like every small number in this workbook)</source>
-        <translation>{marker} (de 1 a {threshold}: demasiado pocos para mostrarlos, como cada número pequeño de este libro)</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
@@ -4448,6 +4444,10 @@
     <message>
         <source>Sites</source>
         <translation>Sitios</translation>
+    </message>
+    <message>
+        <source>{marker} (from 1 to {threshold}, or hidden so that such a small number cannot be worked out from it, like every hidden number in this workbook)</source>
+        <translation>{marker} (de 1 a {threshold}, u oculto para que un número tan pequeño no pueda deducirse de él, como todo número oculto en este libro)</translation>
     </message>
     <message>
         <source>Interviews included</source>

@@ -4406,10 +4406,6 @@
         <translation>Couverture</translation>
     </message>
     <message>
-        <source>{marker} (from 1 to {threshold}: too few to show, like every small number in this workbook)</source>
-        <translation>{marker} (de 1 à {threshold} : trop peu pour être montré, comme chaque petit nombre de ce classeur)</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>aucune</translation>
     </message>
@@ -4448,6 +4444,10 @@
     <message>
         <source>Sites</source>
         <translation>Sites</translation>
+    </message>
+    <message>
+        <source>{marker} (from 1 to {threshold}, or hidden so that such a small number cannot be worked out from it, like every hidden number in this workbook)</source>
+        <translation>{marker} (de 1 à {threshold}, ou caché pour qu'un si petit nombre ne puisse pas en être déduit, comme tout nombre caché dans ce classeur)</translation>
     </message>
     <message>
         <source>Interviews included</source>

@@ -4406,10 +4406,6 @@
         <translation>Обложка</translation>
     </message>
     <message>
-        <source>{marker} (from 1 to {threshold}: too few to show, like every small number in this workbook)</source>
-        <translation>{marker} (от 1 до {threshold}: слишком мало, чтобы показывать, как и все маленькие числа в этой книге)</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -4448,6 +4444,10 @@
     <message>
         <source>Sites</source>
         <translation>Площадки</translation>
+    </message>
+    <message>
+        <source>{marker} (from 1 to {threshold}, or hidden so that such a small number cannot be worked out from it, like every hidden number in this workbook)</source>
+        <translation>{marker} (от 1 до {threshold}, или скрыто, чтобы из него нельзя было вычислить такое малое число, как и любое скрытое число в этой книге)</translation>
     </message>
     <message>
         <source>Interviews included</source>

@@ -116,6 +116,8 @@ def test_export_command_writes_the_workbook(hepatitis_project, project_path, tmp
     # The Cover hides how many women were interviewed (to protect a small count beside
     # it): the message does not give it either.
     assert str(values["Interviews"]).startswith("*")
+    # ... in words that do not say whether it is small (it is not: the Cover said it was)
+    assert "or hidden so that such a small number cannot be worked out" in values["Interviews"]
     assert said.startswith("Exported to board.xlsx; the number of interviews is hidden")
     assert "interviews exported" not in said
 
