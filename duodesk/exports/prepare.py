@@ -244,24 +244,59 @@ def _neighbours(session: Session, form_id: str, chosen: set[int]) -> list[frozen
     to publish), a part's give the rest of the survey; beside each output published before
     (as the audit trail keeps them), the interviews one counts and the other does not, both
     ways: a part beside a part of it, the whole survey published again after new
-    interviews, two parts that overlap. The output hides every count whose counterpart in
-    one of these groups is small, as it hides its own small counts.
+    interviews, two parts that overlap; and beside several outputs at once, every group
+    their sums and differences single out only with this one (the whole survey less three
+    months published one by one gives the fourth month). The output hides every count whose
+    counterpart in one of these groups is small, as it hides its own small counts.
 
     Outputs that differ by only a few interviews are refused before this
-    (:func:`duodesk.exports.disclosure.check_earlier_outputs`). Sums of several outputs
-    (each interviewer's report added up against the whole) are not looked at."""
+    (:func:`duodesk.exports.disclosure.check_earlier_outputs`)."""
     if not chosen:
         return []
     whole = set(session.scalars(subset_interviews(form_id, Subset())))
+    earlier = [before & whole for before in earlier_published(session, form_id)]
+    # an interview deleted since is counted nowhere now
     found: dict[frozenset[int], None] = {}
-    for before in [whole, *earlier_published(session, form_id)]:
-        before &= whole  # an interview deleted since is counted nowhere now
+    for before in [whole, *earlier]:
         if not before & chosen:
             continue
         for group in (before - chosen, chosen - before):
             if group:
                 found.setdefault(frozenset(group))
+    others = [whole] if chosen != whole else []
+    for group in singled_out(chosen, others + earlier):
+        found.setdefault(group)
     return list(found)
+
+
+def singled_out(chosen: set[int], published: list[set[int]]) -> list[frozenset[int]]:
+    """The groups of interviews (counted by the same outputs) that sums and differences of
+    the outputs ``published`` and of ``chosen`` single out, and that ``published`` alone do
+    not. Each output is a set of interviews; the interviews split into groups by which
+    outputs count them, and a group is singled out when its indicator is a whole-number sum
+    of the outputs' (a rank test: the outputs' indicators are 0/1 vectors over at most a few
+    dozen groups, where a floating-point rank is exact)."""
+    import numpy as np
+
+    outputs = [frozenset(chosen), *{frozenset(p) for p in published if p}]
+    if len(outputs) < 2:
+        return []
+    groups: dict[tuple[bool, ...], set[int]] = {}
+    for interview in set().union(*outputs):
+        groups.setdefault(tuple(interview in o for o in outputs), set()).add(interview)
+    keys = list(groups)
+    matrix = np.array([[float(key[i]) for key in keys] for i in range(len(outputs))])
+    without = matrix[1:]
+    rank_all, rank_without = (np.linalg.matrix_rank(m) for m in (matrix, without))
+    found = []
+    for g, key in enumerate(keys):
+        alone = np.zeros((1, len(keys)))
+        alone[0, g] = 1.0
+        with_all = np.linalg.matrix_rank(np.vstack([matrix, alone])) == rank_all
+        with_others = np.linalg.matrix_rank(np.vstack([without, alone])) == rank_without
+        if with_all and not with_others and groups[key] != set(chosen):
+            found.append(frozenset(groups[key]))
+    return found
 
 
 def _made_up_by_earlier_outputs(

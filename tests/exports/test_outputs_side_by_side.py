@@ -195,3 +195,52 @@ def test_a_site_published_after_its_days_is_refused_when_they_make_it_up(two_day
     export(two_days, FORM, tmp_path / "day2.xlsx", ExportOptions(subset=second_day))
     with pytest.raises(SubsetTooCloseToWhole, match="fit together exactly"):
         export(two_days, FORM, tmp_path / "north.xlsx", ExportOptions(subset=NORTH))
+
+
+def test_the_whole_survey_less_three_months_published_one_by_one_gives_nobody_away(
+    database, tmp_path
+):
+    """The whole survey, then three of its four months one by one: the whole less the three
+    would give the fourth month's 1 stimulant user, unless the last month published hides
+    what only it completes."""
+    form = questionnaire()
+    version = store_questionnaire(database, form)
+    days = ("2024-05-01", "2024-05-02", "2024-05-03", "2024-05-04")
+    for day in days[:3]:
+        rows = [OPIOIDS] * 5 + [dict(drug="stimulants", tested="no")] * 5
+        store_interviews(database, form, rows, version_id=version, interview_date=day)
+    store_interviews(
+        database, form, [OPIOIDS] * 5 + [STIMULANTS], version_id=version, interview_date=days[3]
+    )
+    paths = [tmp_path / "whole.xlsx"] + [tmp_path / f"{day}.xlsx" for day in days[:3]]
+    export(database, FORM, paths[0])
+    for day, path in zip(days[:3], paths[1:], strict=True):
+        one = date.fromisoformat(day)
+        export(database, FORM, path, ExportOptions(subset=Subset(date_from=one, date_to=one)))
+    shown = [numbers(path) for path in paths]
+    fourth = {
+        place: shown[0][place] - sum(month[place] for month in shown[1:])
+        for place in set.intersection(*(set(s) for s in shown))
+    }
+    assert not [n for n in fourth.values() if 1 <= n <= 4], fourth
+
+
+def test_the_groups_sums_and_differences_single_out():
+    """Which groups of interviews several outputs single out only with a new one."""
+    from duodesk.exports.prepare import singled_out
+
+    jan, feb, mar, apr = (set(range(10 * m, 10 * m + 10)) for m in range(4))
+    whole = jan | feb | mar | apr
+    # three months one by one after the whole: the fourth
+    assert singled_out(mar, [whole, jan, feb]) == [frozenset(apr)]
+    # February after the whole, January-February and February-March: each other month
+    assert set(singled_out(feb, [whole, jan | feb, feb | mar])) == {
+        frozenset(jan),
+        frozenset(mar),
+        frozenset(apr),
+    }
+    # the whole after a site's two months: the other sites
+    assert singled_out(whole, [jan, feb]) == [frozenset(mar | apr)]
+    # nothing new: a month beside the whole and another month alone
+    assert singled_out(jan, [whole]) == [frozenset(feb | mar | apr)]
+    assert singled_out(jan, [feb]) == []
