@@ -47,7 +47,7 @@ from duodesk.exports.summary_sheet import (
     sheet_name,
     write_summary,
 )
-from duodesk.i18n import LANGUAGES, PSEUDO, language, number, translate
+from duodesk.i18n import LANGUAGES, PSEUDO, language, translate
 from duodesk.storage.database import Database
 
 PROGRESS_EVERY = 1000
@@ -222,20 +222,33 @@ def hidden_in_words(protected: ProtectedSummary, threshold: int) -> str:
         return translate(
             "Workbook", "None: no number in this workbook is from 1 to {threshold}."
         ).format(threshold=threshold)
-    text = translate(
-        "Workbook",
-        "{hidden} number(s) hidden (a number shown in several places, such as a grid and "
-        "its statements, is counted once): the numbers from 1 to {threshold}, and other "
-        "numbers hidden to protect them, because the small ones could otherwise be worked out "
-        "from totals, percentages or the questionnaire's skip logic. How many are hidden for "
-        "each reason is not said: that too would help to work them out.",
-    ).format(hidden=number(hidden), threshold=threshold)
+    if hidden == 1:  # English has no plural forms file: its one is said apart
+        text = translate(
+            "Workbook",
+            "1 number hidden: a number from 1 to {threshold}, or one hidden to protect such a "
+            "number, because it could otherwise be worked out from totals, percentages or the "
+            "questionnaire's skip logic.",
+        ).format(threshold=threshold)
+    else:
+        text = translate(
+            "Workbook",
+            "%n numbers hidden (a number shown in several places, such as a grid and "
+            "its statements, is counted once): the numbers from 1 to {threshold}, and other "
+            "numbers hidden to protect them, because the small ones could otherwise be worked "
+            "out from totals, percentages or the questionnaire's skip logic. How many are "
+            "hidden for each reason is not said: that too would help to work them out.",
+            None,
+            hidden,
+        ).format(threshold=threshold)
     if protected.unprotected:
+        unprotected = protected.unprotected
         text += " " + translate(
             "Workbook",
-            "{count} hidden number(s) follow from the number of interviews "
-            "alone and could not be protected.",
-        ).format(count=number(protected.unprotected))
+            "Hidden numbers that follow from the number of interviews alone and could not be "
+            "protected: %n.",
+            None,
+            unprotected,
+        )
     return text
 
 

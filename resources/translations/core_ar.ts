@@ -4437,6 +4437,10 @@
         <source>Dates of the interviews</source>
         <translation>تواريخ المقابلات</translation>
     </message>
+    <message numerus="yes">
+        <source>%n numbers hidden (a number shown in several places, such as a grid and its statements, is counted once): the numbers from 1 to {threshold}, and other numbers hidden to protect them, because the small ones could otherwise be worked out from totals, percentages or the questionnaire's skip logic. How many are hidden for each reason is not said: that too would help to work them out.</source>
+        <translation><numerusform>عدد الأعداد المخفية: %n (العدد الذي يظهر في عدة أماكن، مثل الشبكة وعباراتها، يُحسب مرة واحدة): الأعداد من 1 إلى {threshold}، وأعداد أخرى مخفية لحمايتها، لأن الأعداد الصغيرة يمكن حسابها بغير ذلك من المجاميع أو النسب أو منطق التخطي في الاستبيان. لا يُذكر كم عددًا أُخفي لكل سبب: فهذا أيضًا يساعد على حسابها.</numerusform><numerusform>عدد الأعداد المخفية: %n (العدد الذي يظهر في عدة أماكن، مثل الشبكة وعباراتها، يُحسب مرة واحدة): الأعداد من 1 إلى {threshold}، وأعداد أخرى مخفية لحمايتها، لأن الأعداد الصغيرة يمكن حسابها بغير ذلك من المجاميع أو النسب أو منطق التخطي في الاستبيان. لا يُذكر كم عددًا أُخفي لكل سبب: فهذا أيضًا يساعد على حسابها.</numerusform><numerusform>عدد الأعداد المخفية: %n (العدد الذي يظهر في عدة أماكن، مثل الشبكة وعباراتها، يُحسب مرة واحدة): الأعداد من 1 إلى {threshold}، وأعداد أخرى مخفية لحمايتها، لأن الأعداد الصغيرة يمكن حسابها بغير ذلك من المجاميع أو النسب أو منطق التخطي في الاستبيان. لا يُذكر كم عددًا أُخفي لكل سبب: فهذا أيضًا يساعد على حسابها.</numerusform><numerusform>عدد الأعداد المخفية: %n (العدد الذي يظهر في عدة أماكن، مثل الشبكة وعباراتها، يُحسب مرة واحدة): الأعداد من 1 إلى {threshold}، وأعداد أخرى مخفية لحمايتها، لأن الأعداد الصغيرة يمكن حسابها بغير ذلك من المجاميع أو النسب أو منطق التخطي في الاستبيان. لا يُذكر كم عددًا أُخفي لكل سبب: فهذا أيضًا يساعد على حسابها.</numerusform><numerusform>عدد الأعداد المخفية: %n (العدد الذي يظهر في عدة أماكن، مثل الشبكة وعباراتها، يُحسب مرة واحدة): الأعداد من 1 إلى {threshold}، وأعداد أخرى مخفية لحمايتها، لأن الأعداد الصغيرة يمكن حسابها بغير ذلك من المجاميع أو النسب أو منطق التخطي في الاستبيان. لا يُذكر كم عددًا أُخفي لكل سبب: فهذا أيضًا يساعد على حسابها.</numerusform><numerusform>عدد الأعداد المخفية: %n (العدد الذي يظهر في عدة أماكن، مثل الشبكة وعباراتها، يُحسب مرة واحدة): الأعداد من 1 إلى {threshold}، وأعداد أخرى مخفية لحمايتها، لأن الأعداد الصغيرة يمكن حسابها بغير ذلك من المجاميع أو النسب أو منطق التخطي في الاستبيان. لا يُذكر كم عددًا أُخفي لكل سبب: فهذا أيضًا يساعد على حسابها.</numerusform></translation>
+    </message>
     <message>
         <source>{first} to {last}</source>
         <translation>من {first} إلى {last}</translation>
@@ -4526,12 +4530,12 @@
         <translation>لا شيء: لا يوجد في هذا المصنف عدد من 1 إلى {threshold}.</translation>
     </message>
     <message>
-        <source>{hidden} number(s) hidden (a number shown in several places, such as a grid and its statements, is counted once): the numbers from 1 to {threshold}, and other numbers hidden to protect them, because the small ones could otherwise be worked out from totals, percentages or the questionnaire's skip logic. How many are hidden for each reason is not said: that too would help to work them out.</source>
-        <translation>{hidden} عدد مخفي (العدد الذي يظهر في عدة أماكن، مثل الشبكة وعباراتها، يُحسب مرة واحدة): الأعداد من 1 إلى {threshold}، وأعداد أخرى مخفية لحمايتها، لأن الأعداد الصغيرة يمكن حسابها بغير ذلك من المجاميع أو النسب أو منطق التخطي في الاستبيان. لا يُذكر كم عددًا أُخفي لكل سبب: فهذا أيضًا يساعد على حسابها.</translation>
+        <source>1 number hidden: a number from 1 to {threshold}, or one hidden to protect such a number, because it could otherwise be worked out from totals, percentages or the questionnaire's skip logic.</source>
+        <translation>عدد واحد مخفي: عدد من 1 إلى {threshold}، أو عدد أُخفي لحماية عدد كهذا، لأنه يمكن بغير ذلك حسابه من المجاميع أو النسب أو منطق التخطي في الاستبيان.</translation>
     </message>
-    <message>
-        <source>{count} hidden number(s) follow from the number of interviews alone and could not be protected.</source>
-        <translation>{count} عدد مخفي ينتج من عدد المقابلات وحده ولم يمكن حمايته.</translation>
+    <message numerus="yes">
+        <source>Hidden numbers that follow from the number of interviews alone and could not be protected: %n.</source>
+        <translation><numerusform>الأعداد المخفية التي تنتج من عدد المقابلات وحده ولم يمكن حمايتها: %n.</numerusform><numerusform>الأعداد المخفية التي تنتج من عدد المقابلات وحده ولم يمكن حمايتها: %n.</numerusform><numerusform>الأعداد المخفية التي تنتج من عدد المقابلات وحده ولم يمكن حمايتها: %n.</numerusform><numerusform>الأعداد المخفية التي تنتج من عدد المقابلات وحده ولم يمكن حمايتها: %n.</numerusform><numerusform>الأعداد المخفية التي تنتج من عدد المقابلات وحده ولم يمكن حمايتها: %n.</numerusform><numerusform>الأعداد المخفية التي تنتج من عدد المقابلات وحده ولم يمكن حمايتها: %n.</numerusform></translation>
     </message>
     <message>
         <source>Shown only when at least {count} people gave that answer; otherwise the 5th or 95th percentile is shown in its place, and its row says so.</source>

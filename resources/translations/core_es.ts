@@ -4437,6 +4437,10 @@
         <source>Dates of the interviews</source>
         <translation>Fechas de las entrevistas</translation>
     </message>
+    <message numerus="yes">
+        <source>%n numbers hidden (a number shown in several places, such as a grid and its statements, is counted once): the numbers from 1 to {threshold}, and other numbers hidden to protect them, because the small ones could otherwise be worked out from totals, percentages or the questionnaire's skip logic. How many are hidden for each reason is not said: that too would help to work them out.</source>
+        <translation><numerusform>%n número oculto (un número que se muestra en varios lugares, como una cuadrícula y sus afirmaciones, se cuenta una vez): los números de 1 a {threshold}, y otros números ocultos para protegerlos, porque si no los pequeños se podrían calcular con los totales, los porcentajes o la lógica de salto del cuestionario. No se dice cuántos se ocultan por cada motivo: eso también ayudaría a calcularlos.</numerusform><numerusform>%n números ocultos (un número que se muestra en varios lugares, como una cuadrícula y sus afirmaciones, se cuenta una vez): los números de 1 a {threshold}, y otros números ocultos para protegerlos, porque si no los pequeños se podrían calcular con los totales, los porcentajes o la lógica de salto del cuestionario. No se dice cuántos se ocultan por cada motivo: eso también ayudaría a calcularlos.</numerusform></translation>
+    </message>
     <message>
         <source>{first} to {last}</source>
         <translation>del {first} al {last}</translation>
@@ -4526,12 +4530,12 @@
         <translation>Ninguno: ningún número de este libro es de 1 a {threshold}.</translation>
     </message>
     <message>
-        <source>{hidden} number(s) hidden (a number shown in several places, such as a grid and its statements, is counted once): the numbers from 1 to {threshold}, and other numbers hidden to protect them, because the small ones could otherwise be worked out from totals, percentages or the questionnaire's skip logic. How many are hidden for each reason is not said: that too would help to work them out.</source>
-        <translation>{hidden} número(s) oculto(s) (un número que se muestra en varios lugares, como una cuadrícula y sus afirmaciones, se cuenta una vez): los números de 1 a {threshold}, y otros números ocultos para protegerlos, porque si no los pequeños se podrían calcular con los totales, los porcentajes o la lógica de salto del cuestionario. No se dice cuántos se ocultan por cada motivo: eso también ayudaría a calcularlos.</translation>
+        <source>1 number hidden: a number from 1 to {threshold}, or one hidden to protect such a number, because it could otherwise be worked out from totals, percentages or the questionnaire's skip logic.</source>
+        <translation>1 número oculto: un número de 1 a {threshold}, o uno oculto para proteger un número así, porque si no se podría calcular con los totales, los porcentajes o la lógica de salto del cuestionario.</translation>
     </message>
-    <message>
-        <source>{count} hidden number(s) follow from the number of interviews alone and could not be protected.</source>
-        <translation>{count} número(s) oculto(s) se deducen solo del número de entrevistas y no se pudieron proteger.</translation>
+    <message numerus="yes">
+        <source>Hidden numbers that follow from the number of interviews alone and could not be protected: %n.</source>
+        <translation><numerusform>Números ocultos que se deducen solo del número de entrevistas y no se pudieron proteger: %n.</numerusform><numerusform>Números ocultos que se deducen solo del número de entrevistas y no se pudieron proteger: %n.</numerusform></translation>
     </message>
     <message>
         <source>Shown only when at least {count} people gave that answer; otherwise the 5th or 95th percentile is shown in its place, and its row says so.</source>

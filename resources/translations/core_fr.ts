@@ -4437,6 +4437,10 @@
         <source>Dates of the interviews</source>
         <translation>Dates des entretiens</translation>
     </message>
+    <message numerus="yes">
+        <source>%n numbers hidden (a number shown in several places, such as a grid and its statements, is counted once): the numbers from 1 to {threshold}, and other numbers hidden to protect them, because the small ones could otherwise be worked out from totals, percentages or the questionnaire's skip logic. How many are hidden for each reason is not said: that too would help to work them out.</source>
+        <translation><numerusform>%n nombre caché (un nombre montré à plusieurs endroits, comme une grille et ses affirmations, est compté une fois) : les nombres de 1 à {threshold}, et d'autres nombres cachés pour les protéger, parce que les petits pourraient sinon être retrouvés à partir des totaux, des pourcentages ou de la logique de saut du questionnaire. Combien sont cachés pour chaque raison n'est pas dit : cela aussi aiderait à les retrouver.</numerusform><numerusform>%n nombres cachés (un nombre montré à plusieurs endroits, comme une grille et ses affirmations, est compté une fois) : les nombres de 1 à {threshold}, et d'autres nombres cachés pour les protéger, parce que les petits pourraient sinon être retrouvés à partir des totaux, des pourcentages ou de la logique de saut du questionnaire. Combien sont cachés pour chaque raison n'est pas dit : cela aussi aiderait à les retrouver.</numerusform></translation>
+    </message>
     <message>
         <source>{first} to {last}</source>
         <translation>du {first} au {last}</translation>
@@ -4526,12 +4530,12 @@
         <translation>Aucun : aucun nombre de ce classeur n'est de 1 à {threshold}.</translation>
     </message>
     <message>
-        <source>{hidden} number(s) hidden (a number shown in several places, such as a grid and its statements, is counted once): the numbers from 1 to {threshold}, and other numbers hidden to protect them, because the small ones could otherwise be worked out from totals, percentages or the questionnaire's skip logic. How many are hidden for each reason is not said: that too would help to work them out.</source>
-        <translation>{hidden} nombre(s) caché(s) (un nombre montré à plusieurs endroits, comme une grille et ses affirmations, est compté une fois) : les nombres de 1 à {threshold}, et d'autres nombres cachés pour les protéger, parce que les petits pourraient sinon être retrouvés à partir des totaux, des pourcentages ou de la logique de saut du questionnaire. Combien sont cachés pour chaque raison n'est pas dit : cela aussi aiderait à les retrouver.</translation>
+        <source>1 number hidden: a number from 1 to {threshold}, or one hidden to protect such a number, because it could otherwise be worked out from totals, percentages or the questionnaire's skip logic.</source>
+        <translation>1 nombre caché : un nombre de 1 à {threshold}, ou un nombre caché pour protéger un tel nombre, parce qu'il pourrait sinon être retrouvé à partir des totaux, des pourcentages ou de la logique de saut du questionnaire.</translation>
     </message>
-    <message>
-        <source>{count} hidden number(s) follow from the number of interviews alone and could not be protected.</source>
-        <translation>{count} nombre(s) caché(s) découlent du seul nombre d'entretiens et n'ont pas pu être protégés.</translation>
+    <message numerus="yes">
+        <source>Hidden numbers that follow from the number of interviews alone and could not be protected: %n.</source>
+        <translation><numerusform>Nombres cachés qui découlent du seul nombre d'entretiens et n'ont pas pu être protégés : %n.</numerusform><numerusform>Nombres cachés qui découlent du seul nombre d'entretiens et n'ont pas pu être protégés : %n.</numerusform></translation>
     </message>
     <message>
         <source>Shown only when at least {count} people gave that answer; otherwise the 5th or 95th percentile is shown in its place, and its row says so.</source>

@@ -4437,6 +4437,10 @@
         <source>Dates of the interviews</source>
         <translation>Даты интервью</translation>
     </message>
+    <message numerus="yes">
+        <source>%n numbers hidden (a number shown in several places, such as a grid and its statements, is counted once): the numbers from 1 to {threshold}, and other numbers hidden to protect them, because the small ones could otherwise be worked out from totals, percentages or the questionnaire's skip logic. How many are hidden for each reason is not said: that too would help to work them out.</source>
+        <translation><numerusform>Скрыто чисел: %n (число, показанное в нескольких местах, например в таблице и в её утверждениях, считается один раз): числа от 1 до {threshold} и другие числа, скрытые для их защиты, потому что иначе маленькие числа можно было бы вычислить по итогам, процентам или логике пропусков анкеты. Сколько скрыто по каждой причине, не сказано: это тоже помогло бы их вычислить.</numerusform><numerusform>Скрыто чисел: %n (число, показанное в нескольких местах, например в таблице и в её утверждениях, считается один раз): числа от 1 до {threshold} и другие числа, скрытые для их защиты, потому что иначе маленькие числа можно было бы вычислить по итогам, процентам или логике пропусков анкеты. Сколько скрыто по каждой причине, не сказано: это тоже помогло бы их вычислить.</numerusform><numerusform>Скрыто чисел: %n (число, показанное в нескольких местах, например в таблице и в её утверждениях, считается один раз): числа от 1 до {threshold} и другие числа, скрытые для их защиты, потому что иначе маленькие числа можно было бы вычислить по итогам, процентам или логике пропусков анкеты. Сколько скрыто по каждой причине, не сказано: это тоже помогло бы их вычислить.</numerusform></translation>
+    </message>
     <message>
         <source>{first} to {last}</source>
         <translation>с {first} по {last}</translation>
@@ -4526,12 +4530,12 @@
         <translation>Нет: ни одно число в этой книге не находится в пределах от 1 до {threshold}.</translation>
     </message>
     <message>
-        <source>{hidden} number(s) hidden (a number shown in several places, such as a grid and its statements, is counted once): the numbers from 1 to {threshold}, and other numbers hidden to protect them, because the small ones could otherwise be worked out from totals, percentages or the questionnaire's skip logic. How many are hidden for each reason is not said: that too would help to work them out.</source>
-        <translation>Скрыто чисел: {hidden} (число, показанное в нескольких местах, например в таблице и в её утверждениях, считается один раз): числа от 1 до {threshold} и другие числа, скрытые для их защиты, потому что иначе маленькие числа можно было бы вычислить по итогам, процентам или логике пропусков анкеты. Сколько скрыто по каждой причине, не сказано: это тоже помогло бы их вычислить.</translation>
+        <source>1 number hidden: a number from 1 to {threshold}, or one hidden to protect such a number, because it could otherwise be worked out from totals, percentages or the questionnaire's skip logic.</source>
+        <translation>Скрыто одно число: число от 1 до {threshold} или число, скрытое для защиты такого числа, потому что иначе его можно было бы вычислить по итогам, процентам или логике пропусков анкеты.</translation>
     </message>
-    <message>
-        <source>{count} hidden number(s) follow from the number of interviews alone and could not be protected.</source>
-        <translation>Скрытые числа, которые следуют из одного только числа интервью и которые нельзя было защитить: {count}.</translation>
+    <message numerus="yes">
+        <source>Hidden numbers that follow from the number of interviews alone and could not be protected: %n.</source>
+        <translation><numerusform>Скрытые числа, которые следуют из одного только числа интервью и которые нельзя было защитить: %n.</numerusform><numerusform>Скрытые числа, которые следуют из одного только числа интервью и которые нельзя было защитить: %n.</numerusform><numerusform>Скрытые числа, которые следуют из одного только числа интервью и которые нельзя было защитить: %n.</numerusform></translation>
     </message>
     <message>
         <source>Shown only when at least {count} people gave that answer; otherwise the 5th or 95th percentile is shown in its place, and its row says so.</source>
