@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import pairwise
 
-from sqlalchemy import event, func, select, text
+from sqlalchemy import event, select, text
 from sqlalchemy.orm import Session
 
 from duodesk.core.roles import SignedIn
@@ -214,30 +214,56 @@ def remember_trail_here(session: Session) -> None:
     # A backup from before the trail was keyed has no keys: nothing to remember yet.
     began = f"{segments[0][1]}:{segments[0][0]}" if segments else ""
     code_keys.put_secret(SERVICE, FOLDER_NAME, place, began)
-    newest = session.scalar(select(func.max(AuditRecord.sequence))) or 0
-    code_keys.put_secret(SERVICE, FOLDER_NAME, place + NEWEST_SUFFIX, str(newest))
+    newest = session.execute(
+        select(AuditRecord.sequence, AuditRecord.hash).order_by(AuditRecord.sequence.desc())
+    ).first()
+    noted = f"{newest[0]}:{newest[1]}" if newest else ""
+    code_keys.put_secret(SERVICE, FOLDER_NAME, place + NEWEST_SUFFIX, noted)
 
 
-NEWEST_SUFFIX = "-newest"  # the newest record this laptop wrote at a place
+NEWEST_SUFFIX = "-newest"  # the newest record this laptop wrote at a place: "number:hash"
 
 
-def _newest_written(place: str) -> int:
+def _newest_written(place: str) -> tuple[int, str]:
+    """The newest record this laptop wrote at ``place``: its number and its hash ("" when
+    an older version noted the number alone, or nothing was noted)."""
+    noted = code_keys.get_secret(SERVICE, FOLDER_NAME, place + NEWEST_SUFFIX) or ""
+    number, _, digest = noted.partition(":")
     try:
-        return int(code_keys.get_secret(SERVICE, FOLDER_NAME, place + NEWEST_SUFFIX) or 0)
+        return int(number or 0), digest
     except ValueError:
-        return 0
+        return 0, ""
 
 
-def _remember_newest_once_kept(session: Session, sequence: int) -> None:
-    """Remember ``sequence`` as the newest record written at this place, once the caller's
-    transaction has committed it (a change refused and rolled back wrote nothing)."""
+def forget_trail_here(session: Session) -> None:
+    """A new project was made at this place (the last one deleted, or moved): what the laptop
+    remembers of the old one's trail is not this one's, and would call it broken."""
+    place = _project_place(session)
+    if place is not None:
+        code_keys.put_secret(SERVICE, FOLDER_NAME, place, "")
+        code_keys.put_secret(SERVICE, FOLDER_NAME, place + NEWEST_SUFFIX, "")
+
+
+def _remember_newest_once_kept(session: Session, sequence: int, digest: str) -> None:
+    """Remember ``sequence`` (and its hash) as the newest record written at this place, once
+    the caller's transaction has committed it (a change refused and rolled back wrote
+    nothing). Not when the file no longer holds the newest record noted before: the trail was
+    emptied or rewritten, and noting the new one would hide it once the new trail is as long
+    as the old."""
     place = _project_place(session)
     if place is None:
         return
+    noted, noted_hash = _newest_written(place)
+    if noted and noted_hash:
+        held = session.scalar(select(AuditRecord.hash).where(AuditRecord.sequence == noted))
+        if held != noted_hash:
+            return
 
     def kept(_session: Session) -> None:
-        if sequence > _newest_written(place):
-            code_keys.put_secret(SERVICE, FOLDER_NAME, place + NEWEST_SUFFIX, str(sequence))
+        if sequence > _newest_written(place)[0]:
+            code_keys.put_secret(
+                SERVICE, FOLDER_NAME, place + NEWEST_SUFFIX, f"{sequence}:{digest}"
+            )
 
     event.listen(session, "after_commit", kept, once=True)
 
@@ -275,11 +301,11 @@ def record_event(
             subject=subject,
             details=encoded,
             previous_hash=previous,
-            hash=_digest(sequence, at, actor, action, subject, encoded, previous, key),
+            hash=(digest := _digest(sequence, at, actor, action, subject, encoded, previous, key)),
         )
     )
     session.flush()
-    _remember_newest_once_kept(session, sequence)
+    _remember_newest_once_kept(session, sequence, digest)
 
 
 def list_events(session: Session, *, newest: int | None = None) -> list[AuditEvent]:
@@ -316,6 +342,7 @@ def verify(session: Session) -> ChainCheck:
     if emptied is not None:
         return emptied
     expected_previous, expected_sequence, count, unvouched = GENESIS, 1, 0, 0
+    noted, noted_hash = _newest_written(place) if place else (0, "")
     query = select(AuditRecord).order_by(AuditRecord.sequence).execution_options(yield_per=2000)
     for row in session.scalars(query):
         count += 1
@@ -371,8 +398,19 @@ def verify(session: Session) -> ChainCheck:
                 ),
                 "",
             )
+        if row.sequence == noted and noted_hash and row.hash != noted_hash:
+            return ChainCheck(
+                count,
+                row.sequence,
+                translate(
+                    "Audit",
+                    "record {number} is not the one this laptop wrote there: the trail was "
+                    "emptied or rewritten and begun again",
+                ).format(number=row.sequence),
+                "",
+            )
         expected_previous, expected_sequence = row.hash, row.sequence + 1
-    newest = _newest_written(place) if place else 0
+    newest = noted
     if newest >= expected_sequence:
         return ChainCheck(
             count,

@@ -493,6 +493,8 @@ class Database:
                 raise
         try:
             database._migrate(create=create)
+            if database.path is not None and not existed:
+                database._forget_an_earlier_trail_here()
             database._remember_salt()
             database._keep_code_key_apart()
             database._encrypt_plain_backups()
@@ -599,6 +601,14 @@ class Database:
         place = _salt_place(self.path)
         if (code_keys.get_secret(SALTS_SERVICE, SALTS_FOLDER, place) or "") != salt:
             code_keys.put_secret(SALTS_SERVICE, SALTS_FOLDER, place, salt)
+
+    def _forget_an_earlier_trail_here(self) -> None:
+        """A new project file: what the laptop remembers of the audit trail of a project
+        that was here before (deleted after a training day) is not this one's."""
+        from duodesk.storage.audit import forget_trail_here
+
+        with self.read_session() as session:
+            forget_trail_here(session)
 
     def _keep_code_key_apart(self) -> None:
         """A project made before participant-code keys were kept on the laptop still holds

@@ -111,6 +111,10 @@
         <translation>السجل {number} تغيّر بعد كتابته</translation>
     </message>
     <message>
+        <source>record {number} is not the one this laptop wrote there: the trail was emptied or rewritten and begun again</source>
+        <translation>السجل {number} ليس الذي كتبه هذا الحاسوب هنا: أُفرغ سجل التدقيق أو أُعيدت كتابته وبُدئ من جديد</translation>
+    </message>
+    <message>
         <source>records from {number} on are missing: this laptop wrote the trail up to record {newest} (they were cut off, or the trail was emptied and begun again)</source>
         <translation>السجلات من {number} فما بعد مفقودة: كتب هذا الحاسوب السجل حتى السجل {newest} (قُطعت، أو أُفرغ السجل وبدأ من جديد)</translation>
     </message>

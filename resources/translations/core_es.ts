@@ -111,6 +111,10 @@
         <translation>el registro {number} se cambió después de escribirse</translation>
     </message>
     <message>
+        <source>record {number} is not the one this laptop wrote there: the trail was emptied or rewritten and begun again</source>
+        <translation>el registro {number} no es el que este portátil escribió ahí: el registro de auditoría se vació o se reescribió y se volvió a empezar</translation>
+    </message>
+    <message>
         <source>records from {number} on are missing: this laptop wrote the trail up to record {newest} (they were cut off, or the trail was emptied and begun again)</source>
         <translation>faltan los registros desde el {number}: este ordenador escribió el registro hasta el {newest} (se cortaron, o el registro se vació y se empezó de nuevo)</translation>
     </message>

@@ -111,6 +111,10 @@
         <translation>l’enregistrement {number} a été modifié après avoir été écrit</translation>
     </message>
     <message>
+        <source>record {number} is not the one this laptop wrote there: the trail was emptied or rewritten and begun again</source>
+        <translation>l'enregistrement {number} n'est pas celui que cet ordinateur a écrit à cet endroit : la piste a été vidée ou réécrite puis recommencée</translation>
+    </message>
+    <message>
         <source>records from {number} on are missing: this laptop wrote the trail up to record {newest} (they were cut off, or the trail was emptied and begun again)</source>
         <translation>les enregistrements à partir du {number} manquent : cet ordinateur a écrit le journal jusqu’à l’enregistrement {newest} (ils ont été coupés, ou le journal a été vidé puis recommencé)</translation>
     </message>

@@ -111,6 +111,10 @@
         <translation>запись {number} изменена после того, как была сделана</translation>
     </message>
     <message>
+        <source>record {number} is not the one this laptop wrote there: the trail was emptied or rewritten and begun again</source>
+        <translation>запись {number} — не та, что этот ноутбук записал здесь: журнал был очищен или переписан и начат заново</translation>
+    </message>
+    <message>
         <source>records from {number} on are missing: this laptop wrote the trail up to record {newest} (they were cut off, or the trail was emptied and begun again)</source>
         <translation>записей начиная с {number} нет: этот компьютер вёл журнал до записи {newest} (их отрезали, или журнал очистили и начали заново)</translation>
     </message>

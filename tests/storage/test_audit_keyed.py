@@ -369,3 +369,34 @@ def test_the_triggers_checked_are_the_ones_a_new_project_has(tmp_path):
     }
     connection.close()
     assert names == set(audit.APPEND_ONLY_TRIGGERS)
+
+
+def test_a_trail_emptied_in_place_with_its_keys_stays_broken_after_it_grows_again(tmp_path):
+    """Triggers dropped, every record and the list of keys deleted, the triggers put back,
+    then more records written than there were: the laptop noted the newest record it wrote
+    there and its hash, and the new trail's record of that number is not it."""
+    path = tmp_path / "a.duodesk"
+    _plain_project(path)  # 3 records
+    _sqlite(
+        path,
+        DROP
+        + " DELETE FROM audit_log;"
+        + f" DELETE FROM project_settings WHERE key = '{KEYS_SETTING}';"
+        + _triggers_of(path),
+    )
+    for _ in range(5):
+        _project_events_again_plain(path)
+    code, said = _plain_verify(path)
+    assert code == 1 and "not the one this laptop wrote" in said, said
+
+
+def test_a_new_project_made_where_one_was_deleted_verifies(tmp_path):
+    """After a training day the project is deleted and a new one made at the same place: the
+    laptop's memory of the old trail is not the new one's, and no break is reported."""
+    path = tmp_path / "a.duodesk"
+    _plain_project(path)
+    for part in tmp_path.glob("a.duodesk*"):
+        part.unlink()
+    _plain_project(path, events=1)
+    code, said = _plain_verify(path)
+    assert code == 0 and "intact" in said, said
