@@ -2023,11 +2023,20 @@ def _list_backups(args: argparse.Namespace) -> int:
     try:
         found = database.backups()
         plain = set(database.plain_backups())
+        earlier = set(database.backups_under_another_passphrase())
     finally:
         database.close()
     for backup in found:
         if backup in plain:  # left plain beside an encrypted project: say so
             print(translate("Command line", "{file} (not encrypted)").format(file=backup))
+        elif backup in earlier:  # left under the passphrase a change replaced
+            print(
+                translate(
+                    "Command line",
+                    "{file} (still locked with an earlier passphrase: run change-passphrase "
+                    "again with that one to lock it with this one, or delete it)",
+                ).format(file=backup)
+            )
         else:
             print(backup)
     if not found:

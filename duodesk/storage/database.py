@@ -811,6 +811,27 @@ class Database:
             return []
         return [backup for backup in self.backups() if is_plain_file(backup)]
 
+    def backups_under_another_passphrase(self) -> list[Path]:
+        """The encrypted backups that the project's passphrase does not open: left under an
+        earlier passphrase by a change stopped half way. Whoever knew that passphrase (it is
+        often changed because it got out) can still read them."""
+        if self._passphrase is None:
+            return []
+        found = []
+        for backup in self.backups():
+            if is_plain_file(backup):
+                continue
+            connection = sqlcipher.connect(str(backup))
+            try:
+                connection.execute("PRAGMA cipher_log_level = NONE").fetchall()
+                connection.execute(f"PRAGMA key = {quote_sql_string(self._passphrase)}")
+                connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlcipher.DatabaseError:
+                found.append(backup)
+            finally:
+                connection.close()
+        return found
+
     def _encrypt_plain_backups(self) -> None:
         """Finish a passphrase change stopped after the project was encrypted and before its
         backups were (``kill -9``, a power cut, another window taking the project meanwhile):

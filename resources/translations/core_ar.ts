@@ -1089,6 +1089,10 @@
         <translation>{file} (غير مشفّرة)</translation>
     </message>
     <message>
+        <source>{file} (still locked with an earlier passphrase: run change-passphrase again with that one to lock it with this one, or delete it)</source>
+        <translation>{file} (ما زال مقفلًا بعبارة مرور سابقة: شغّل change-passphrase مرة أخرى بها لقفله بالعبارة الحالية، أو احذفه)</translation>
+    </message>
+    <message>
         <source>This project has no backups yet.</source>
         <translation>لا توجد نسخ احتياطية لهذا المشروع بعد.</translation>
     </message>

@@ -1089,6 +1089,10 @@
         <translation>{file} (sin cifrar)</translation>
     </message>
     <message>
+        <source>{file} (still locked with an earlier passphrase: run change-passphrase again with that one to lock it with this one, or delete it)</source>
+        <translation>{file} (todavía bloqueado con una frase de contraseña anterior: vuelva a ejecutar change-passphrase con esa para bloquearlo con la actual, o bórrelo)</translation>
+    </message>
+    <message>
         <source>This project has no backups yet.</source>
         <translation>Este proyecto todavía no tiene copias de seguridad.</translation>
     </message>

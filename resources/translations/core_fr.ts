@@ -1089,6 +1089,10 @@
         <translation>{file} (non chiffrée)</translation>
     </message>
     <message>
+        <source>{file} (still locked with an earlier passphrase: run change-passphrase again with that one to lock it with this one, or delete it)</source>
+        <translation>{file} (encore verrouillé avec une ancienne phrase secrète : relancez change-passphrase avec celle-ci pour le verrouiller avec la nouvelle, ou supprimez-le)</translation>
+    </message>
+    <message>
         <source>This project has no backups yet.</source>
         <translation>Ce projet n'a pas encore de sauvegarde.</translation>
     </message>

@@ -1089,6 +1089,10 @@
         <translation>{file} (не зашифрована)</translation>
     </message>
     <message>
+        <source>{file} (still locked with an earlier passphrase: run change-passphrase again with that one to lock it with this one, or delete it)</source>
+        <translation>{file} (всё ещё заперт прежней парольной фразой: снова запустите change-passphrase с ней, чтобы запереть его нынешней, или удалите его)</translation>
+    </message>
+    <message>
         <source>This project has no backups yet.</source>
         <translation>У этого проекта пока нет резервных копий.</translation>
     </message>

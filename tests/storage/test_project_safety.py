@@ -377,6 +377,27 @@ def test_backups_follow_the_passphrase(tmp_path, example_paths):
     reopened.close()
 
 
+def test_a_backup_left_under_an_earlier_passphrase_is_named_by_the_backups_command(
+    tmp_path, example_paths
+):
+    """A change of passphrase stopped before it re-encrypted a backup (kill -9, power cut)
+    leaves it readable with the old passphrase, often changed because it got out: the list
+    of backups says so, and what to do."""
+    path = tmp_path / "p.duodesk"
+    database = _project_with_interviews(path, example_paths, passphrase="the old passphrase")
+    backup = database.backup("before-purge")
+    under_old = backup.read_bytes()
+    database.change_passphrase("the new passphrase")
+    database.close()
+    backup.write_bytes(under_old)  # as the stopped change left it
+    listed = duodesk("--db", str(path), "backups", env={"DUODESK_PASSPHRASE": "the new passphrase"})
+    assert listed.returncode == 0, listed.stderr
+    line = next(line for line in listed.stdout.splitlines() if backup.name in line)
+    assert "still locked with an earlier passphrase" in line
+    others = [line for line in listed.stdout.splitlines() if backup.name not in line]
+    assert all("earlier passphrase" not in line for line in others)
+
+
 def test_a_backup_of_an_open_project_holds_every_committed_answer(tmp_path, example_paths):
     path = tmp_path / "p.duodesk"
     database = _project_with_interviews(path, example_paths, passphrase="the passphrase!")
