@@ -2033,8 +2033,9 @@ def _list_backups(args: argparse.Namespace) -> int:
             print(
                 translate(
                     "Command line",
-                    "{file} (still locked with an earlier passphrase: run change-passphrase "
-                    "again with that one to lock it with this one, or delete it)",
+                    "{file} (still locked with an earlier passphrase, which can still read it: "
+                    "delete it when it is no longer needed; restore --backup-passphrase-file "
+                    "can still use it)",
                 ).format(file=backup)
             )
         else:

@@ -781,6 +781,10 @@
         <translation>لم يعد المشروع مشفّرًا، لكن {count} من نسخه الاحتياطية ما زالت تستخدم عبارة مرور سابقة.</translation>
     </message>
     <message>
+        <source>{file} (still locked with an earlier passphrase, which can still read it: delete it when it is no longer needed; restore --backup-passphrase-file can still use it)</source>
+        <translation>{file} (ما زال مقفلًا بعبارة مرور سابقة ما زالت تقرؤه: احذفه عندما لا يعود مطلوبًا؛ ما زال بإمكان restore --backup-passphrase-file استخدامه)</translation>
+    </message>
+    <message>
         <source>the audit trail cannot be checked on this laptop from record {sequence} on (which does not mean it is broken): those records were written with a key this laptop does not hold, on another laptop of the team or by someone rewriting the trail. Check it on the laptop that wrote them.</source>
         <translation>لا يمكن التحقق من سجل التدقيق على هذا الحاسوب ابتداءً من السجل {sequence} (وهذا لا يعني أنه معطوب): كُتبت تلك السجلات بمفتاح لا يملكه هذا الحاسوب، على حاسوب آخر للفريق أو بيد شخص أعاد كتابة السجل. تحقق منه على الحاسوب الذي كتبها.</translation>
     </message>
@@ -1087,10 +1091,6 @@
     <message>
         <source>{file} (not encrypted)</source>
         <translation>{file} (غير مشفّرة)</translation>
-    </message>
-    <message>
-        <source>{file} (still locked with an earlier passphrase: run change-passphrase again with that one to lock it with this one, or delete it)</source>
-        <translation>{file} (ما زال مقفلًا بعبارة مرور سابقة: شغّل change-passphrase مرة أخرى بها لقفله بالعبارة الحالية، أو احذفه)</translation>
     </message>
     <message>
         <source>This project has no backups yet.</source>

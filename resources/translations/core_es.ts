@@ -781,6 +781,10 @@
         <translation>El proyecto ya no está cifrado, pero {count} de sus copias de seguridad siguen usando una frase de contraseña anterior.</translation>
     </message>
     <message>
+        <source>{file} (still locked with an earlier passphrase, which can still read it: delete it when it is no longer needed; restore --backup-passphrase-file can still use it)</source>
+        <translation>{file} (todavía bloqueado con una frase de contraseña anterior, que aún puede leerlo: bórrelo cuando ya no haga falta; restore --backup-passphrase-file todavía puede usarlo)</translation>
+    </message>
+    <message>
         <source>the audit trail cannot be checked on this laptop from record {sequence} on (which does not mean it is broken): those records were written with a key this laptop does not hold, on another laptop of the team or by someone rewriting the trail. Check it on the laptop that wrote them.</source>
         <translation>el registro de auditoría no se puede comprobar en este portátil a partir del registro {sequence} (eso no quiere decir que esté roto): esos registros se escribieron con una clave que este portátil no tiene, en otro portátil del equipo o por alguien que reescribió el registro. Compruébelo en el portátil que los escribió.</translation>
     </message>
@@ -1087,10 +1091,6 @@
     <message>
         <source>{file} (not encrypted)</source>
         <translation>{file} (sin cifrar)</translation>
-    </message>
-    <message>
-        <source>{file} (still locked with an earlier passphrase: run change-passphrase again with that one to lock it with this one, or delete it)</source>
-        <translation>{file} (todavía bloqueado con una frase de contraseña anterior: vuelva a ejecutar change-passphrase con esa para bloquearlo con la actual, o bórrelo)</translation>
     </message>
     <message>
         <source>This project has no backups yet.</source>

@@ -781,6 +781,10 @@
         <translation>Le projet n’est plus chiffré, mais {count} de ses sauvegardes utilisent encore une phrase secrète antérieure.</translation>
     </message>
     <message>
+        <source>{file} (still locked with an earlier passphrase, which can still read it: delete it when it is no longer needed; restore --backup-passphrase-file can still use it)</source>
+        <translation>{file} (encore verrouillé avec une ancienne phrase secrète, qui peut toujours le lire : supprimez-le quand il n'est plus utile ; restore --backup-passphrase-file peut encore l'utiliser)</translation>
+    </message>
+    <message>
         <source>the audit trail cannot be checked on this laptop from record {sequence} on (which does not mean it is broken): those records were written with a key this laptop does not hold, on another laptop of the team or by someone rewriting the trail. Check it on the laptop that wrote them.</source>
         <translation>le journal d’audit ne peut pas être vérifié sur cet ordinateur à partir de l’enregistrement {sequence} (cela ne veut pas dire qu’il est cassé) : ces enregistrements ont été écrits avec une clé que cet ordinateur n’a pas, sur un autre ordinateur de l’équipe ou par quelqu’un qui a réécrit le journal. Vérifiez-le sur l’ordinateur qui les a écrits.</translation>
     </message>
@@ -1087,10 +1091,6 @@
     <message>
         <source>{file} (not encrypted)</source>
         <translation>{file} (non chiffrée)</translation>
-    </message>
-    <message>
-        <source>{file} (still locked with an earlier passphrase: run change-passphrase again with that one to lock it with this one, or delete it)</source>
-        <translation>{file} (encore verrouillé avec une ancienne phrase secrète : relancez change-passphrase avec celle-ci pour le verrouiller avec la nouvelle, ou supprimez-le)</translation>
     </message>
     <message>
         <source>This project has no backups yet.</source>

@@ -781,6 +781,10 @@
         <translation>Проект больше не зашифрован, но {count} его резервных копий по-прежнему используют прежнюю парольную фразу.</translation>
     </message>
     <message>
+        <source>{file} (still locked with an earlier passphrase, which can still read it: delete it when it is no longer needed; restore --backup-passphrase-file can still use it)</source>
+        <translation>{file} (всё ещё заперт прежней парольной фразой, которая по-прежнему его открывает: удалите его, когда он больше не нужен; restore --backup-passphrase-file всё ещё может его использовать)</translation>
+    </message>
+    <message>
         <source>the audit trail cannot be checked on this laptop from record {sequence} on (which does not mean it is broken): those records were written with a key this laptop does not hold, on another laptop of the team or by someone rewriting the trail. Check it on the laptop that wrote them.</source>
         <translation>журнал аудита нельзя проверить на этом ноутбуке начиная с записи {sequence} (это не значит, что он повреждён): эти записи сделаны с ключом, которого нет на этом ноутбуке, — на другом ноутбуке команды или кем-то, кто переписал журнал. Проверьте его на ноутбуке, где они были сделаны.</translation>
     </message>
@@ -1087,10 +1091,6 @@
     <message>
         <source>{file} (not encrypted)</source>
         <translation>{file} (не зашифрована)</translation>
-    </message>
-    <message>
-        <source>{file} (still locked with an earlier passphrase: run change-passphrase again with that one to lock it with this one, or delete it)</source>
-        <translation>{file} (всё ещё заперт прежней парольной фразой: снова запустите change-passphrase с ней, чтобы запереть его нынешней, или удалите его)</translation>
     </message>
     <message>
         <source>This project has no backups yet.</source>
