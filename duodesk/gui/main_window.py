@@ -568,7 +568,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Add a questionnaire"),
             str(Path.home()),
-            self.tr("XLSForm workbooks (*.xlsx)"),
+            self.tr("XLSForm workbooks (*.xlsx *.xls)"),
         )
         if path:
             self.add_questionnaire_file(Path(path))

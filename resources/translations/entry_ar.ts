@@ -910,8 +910,8 @@ Thank you. You can close this window.</source>
         <translation>إضافة استبيان</translation>
     </message>
     <message>
-        <source>XLSForm workbooks (*.xlsx)</source>
-        <translation>مصنفات XLSForm (*.xlsx)</translation>
+        <source>XLSForm workbooks (*.xlsx *.xls)</source>
+        <translation>مصنفات XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
         <source>Reading “{file}”… A large file can take a minute.</source>

@@ -906,8 +906,8 @@ Gracias. Puede cerrar esta ventana.</translation>
         <translation>Añadir un cuestionario</translation>
     </message>
     <message>
-        <source>XLSForm workbooks (*.xlsx)</source>
-        <translation>Libros XLSForm (*.xlsx)</translation>
+        <source>XLSForm workbooks (*.xlsx *.xls)</source>
+        <translation>Libros XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
         <source>Reading “{file}”… A large file can take a minute.</source>

@@ -906,8 +906,8 @@ Merci. Vous pouvez fermer cette fenêtre.</translation>
         <translation>Ajouter un questionnaire</translation>
     </message>
     <message>
-        <source>XLSForm workbooks (*.xlsx)</source>
-        <translation>Classeurs XLSForm (*.xlsx)</translation>
+        <source>XLSForm workbooks (*.xlsx *.xls)</source>
+        <translation>Classeurs XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
         <source>Reading “{file}”… A large file can take a minute.</source>

@@ -907,8 +907,8 @@ Thank you. You can close this window.</source>
         <translation>Добавить анкету</translation>
     </message>
     <message>
-        <source>XLSForm workbooks (*.xlsx)</source>
-        <translation>Книги XLSForm (*.xlsx)</translation>
+        <source>XLSForm workbooks (*.xlsx *.xls)</source>
+        <translation>Книги XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
         <source>Reading “{file}”… A large file can take a minute.</source>
