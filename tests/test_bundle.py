@@ -102,7 +102,12 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def run(bundle: Path, *arguments: str | Path, **environment: str) -> subprocess.CompletedProcess:
-    """The bundled program with an empty environment (plus ``environment``)."""
+    """The bundled program with an empty environment (plus ``environment``), and a home of
+    its own: without HOME it would find the real user's settings (a language chosen there
+    turned its sentences French)."""
+    home = bundle.parent / "home"
+    home.mkdir(exist_ok=True)
+    environment = {"HOME": str(home), **environment}
     settings = [f"{name}={value}" for name, value in environment.items()]
     return subprocess.run(
         ["env", "-i", *settings, str(bundle / "DuoDesk"), *map(str, arguments)],
