@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
+import random
 import struct
 import subprocess
 import sys
@@ -568,10 +569,11 @@ def test_extra_values_in_a_csv_row_are_refused(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "content",
     [
-        os.urandom(20_000),
+        random.Random(20_000).randbytes(20_000),
         b"\x89PNG\r\n\x1a\n" + bytes(500),
         b"name,age\n" + bytes(range(1, 32)) * 9,
     ],
+    ids=["random bytes", "a picture", "control characters"],
 )
 def test_binary_garbage_is_not_a_text_file(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "data.csv"
