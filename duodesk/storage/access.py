@@ -71,6 +71,9 @@ ANYONE = frozenset(
         "person removed",
         "PIN changed",
         "role changed",
+        # A questionnaire a team's file or the shared server brought (the reading of the file
+        # or the sending is what the person's role was checked for).
+        "questionnaire received",
     }
 )
 

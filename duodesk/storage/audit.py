@@ -53,7 +53,7 @@ from duodesk.core.roles import SignedIn
 from duodesk.i18n import translate
 from duodesk.storage import code_keys
 from duodesk.storage.access import require_action, set_person, signed_in
-from duodesk.storage.models import AuditRecord, ProjectSetting
+from duodesk.storage.models import AuditRecord, ProjectSetting, QuestionnaireRecord
 
 GENESIS = "0" * 64
 KEYS_SETTING = "audit_keys"  # JSON [[first sequence, key name], ...]: never the keys
@@ -426,6 +426,18 @@ def verify(session: Session) -> ChainCheck:
         # The project lists a key that began writing at a record the file no longer holds:
         # records were there and were deleted, on any laptop, with no memory needed.
         return _missing_from(count, expected_sequence)
+    unrecorded = _questionnaires_never_recorded(session) if place is not None else []
+    if unrecorded:
+        return ChainCheck(
+            count,
+            expected_sequence,
+            translate(
+                "Audit",
+                "“{title}” is in the project, but the trail has no record of it being added: "
+                "records were removed, or the trail was emptied and begun again",
+            ).format(title=unrecorded[0]),
+            "",
+        )
     removed = missing_guards(session)
     if removed:
         return ChainCheck(
@@ -439,6 +451,30 @@ def verify(session: Session) -> ChainCheck:
             "",
         )
     return ChainCheck(count, None, "", expected_previous, unvouched=unvouched)
+
+
+def _questionnaires_never_recorded(session: Session) -> list[str]:
+    """The titles of the questionnaires in a project file that no record of the trail names.
+
+    Each was saved ("questionnaire saved") or brought by a team's file or the shared server
+    ("questionnaire received") in the same transaction as its record, so one without any tells
+    of a trail emptied and begun again, which the keys and this laptop's memory cannot see in
+    a copy rewritten whole at a new place. A trail that read a team's file before files were
+    recorded this way ("transfer file read") vouches for them all."""
+    named = select(AuditRecord.subject).where(
+        AuditRecord.action.in_(("questionnaire saved", "questionnaire received"))
+    )
+    if session.scalar(
+        select(AuditRecord.sequence).where(AuditRecord.action == "transfer file read").limit(1)
+    ):
+        return []
+    return list(
+        session.scalars(
+            select(QuestionnaireRecord.title)
+            .where(QuestionnaireRecord.form_id.not_in(named))
+            .order_by(QuestionnaireRecord.id)
+        )
+    )
 
 
 def _listed_but_missing(segments: list[tuple[int, str]]) -> ChainCheck | None:

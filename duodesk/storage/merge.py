@@ -47,6 +47,7 @@ from duodesk.core.records import AnswerStatus
 from duodesk.core.serialize import questionnaire_from_json
 from duodesk.core.transfer_file import TransferFileError
 from duodesk.i18n import translate
+from duodesk.storage.audit import record_event
 from duodesk.storage.cross_site import count_unreviewed
 from duodesk.storage.interviews import (
     insert_answer_tuples,
@@ -184,6 +185,11 @@ class _Merge:
             form = QuestionnaireRecord(form_id=form_id, title=str(record["title"]))
             session.add(form)
             session.flush()
+            # Every questionnaire in a project has a record of how it came: the check of the
+            # trail (audit.verify) takes one with none as a sign that records were removed.
+            record_event(
+                session, "questionnaire received", subject=form_id, details={"from": self.source}
+            )
         self.form_ids.add(form.id)
         same = session.scalar(
             select(QuestionnaireVersion.id).where(

@@ -400,3 +400,57 @@ def test_a_new_project_made_where_one_was_deleted_verifies(tmp_path):
     _plain_project(path, events=1)
     code, said = _plain_verify(path)
     assert code == 0 and "intact" in said, said
+
+
+def test_a_copy_wiped_whole_at_a_new_place_is_found_by_its_questionnaires(tmp_path):
+    """The copy at a new name, its records and its list of keys deleted, the triggers put
+    back, then written to: nothing in the file or on the laptop remembers the old trail, but
+    the questionnaire in it was saved with a record, and no record names it now."""
+    from duodesk.core.xlsform import read_xlsform
+    from duodesk.resources import example_forms
+    from duodesk.storage.questionnaires import save_questionnaire
+
+    form = read_xlsform(example_forms()[0])
+
+    original, copy = tmp_path / "a.duodesk", tmp_path / "wiped.duodesk"
+    database = Database.open(original)
+    with database.session() as session:
+        save_questionnaire(session, form)
+    database.close()
+    _plain_project(original)
+    assert _plain_verify(original)[0] == 0
+    copy.write_bytes(original.read_bytes())
+    _sqlite(
+        copy,
+        DROP
+        + " DELETE FROM audit_log;"
+        + f" DELETE FROM project_settings WHERE key = '{KEYS_SETTING}';"
+        + _triggers_of(original),
+    )
+    for check in ("before", "after"):
+        code, said = _plain_verify(copy)
+        assert code == 1, (check, said)
+        assert "the trail has no record of it being added" in said, said
+        assert form.title in said
+        _project_events_again_plain(copy)
+
+
+def test_a_questionnaire_a_teams_file_brought_is_accounted_for(tmp_path):
+    from duodesk.core.xlsform import read_xlsform
+    from duodesk.resources import example_forms
+    from duodesk.storage.questionnaires import save_questionnaire
+
+    form = read_xlsform(example_forms()[0])
+    from duodesk.storage.transfer import export_transfer, import_transfer
+
+    sender, receiver = tmp_path / "sender.duodesk", tmp_path / "receiver.duodesk"
+    database = Database.open(sender)
+    with database.session() as session:
+        save_questionnaire(session, form)
+    export_transfer(database, tmp_path / "out.duodesk-transfer", "team words here")
+    database.close()
+    database = Database.open(receiver)
+    import_transfer(database, tmp_path / "out.duodesk-transfer", "team words here")
+    database.close()
+    code, said = _plain_verify(receiver)
+    assert code == 0 and "intact" in said, said
