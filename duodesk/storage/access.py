@@ -54,6 +54,7 @@ ACTION_PERMISSIONS: dict[str, Permission] = {
     "transfer file written": Permission.TEAM_TRANSFER,
     "transfer file read": Permission.TEAM_TRANSFER,
     "backup restored": Permission.PROJECT_SAFETY,
+    "passphrase change asked for": Permission.PROJECT_SAFETY,
     "passphrase changed": Permission.PROJECT_SAFETY,
     "passphrase removed": Permission.PROJECT_SAFETY,
 }

@@ -978,6 +978,12 @@ class Database:
             )
         self._require_coordinator()
         path = self.path
+        # Noted before the file is replaced, so that the new file carries it: a program stopped
+        # between the replacing and the record below leaves the change recorded as asked for.
+        self._record(
+            "passphrase change asked for",
+            change="new passphrase" if new_passphrase else "passphrase removed",
+        )
         with self._whole_file():
             # Left by a backup stopped half way, made under the old passphrase (or none).
             _wipe_with_journals(_unfinished_backups(path))

@@ -19,7 +19,7 @@ from sqlalchemy import text
 from duodesk.core.simulate import simulate_answers
 from duodesk.core.xlsform import read_xlsform
 from duodesk.storage import migrations, schema_version
-from duodesk.storage.audit import list_events
+from duodesk.storage.audit import list_events, verify
 from duodesk.storage.database import (
     DamagedProjectError,
     Database,
@@ -729,6 +729,34 @@ def test_a_project_locked_with_leading_spaces_by_an_older_version_still_opens(tm
     assert listed.returncode == 0, listed.stderr
     database = Database.open(path, passphrase="  spaced secret phrase")
     assert database.passphrase_matches("  spaced secret phrase")
+    database.close()
+
+
+def test_a_change_killed_just_after_the_file_is_replaced_is_in_the_trail(tmp_path, example_paths):
+    """``kill -9`` once the project is under the new passphrase, before the change is
+    recorded: the new file holds the record that the change was asked for."""
+    path = tmp_path / "p.duodesk"
+    _project_with_interviews(path, example_paths, passphrase="the first passphrase").close()
+    changer = textwrap.dedent(
+        f"""
+        import os, signal
+        from duodesk.storage import database as module
+        def killed(*args, **kwargs):
+            os.kill(os.getpid(), signal.SIGKILL)
+        opened = module.Database.open({str(path)!r}, passphrase="the first passphrase")
+        module._sync_folder = killed  # called just after the new file takes the old's place
+        opened.change_passphrase("the second passphrase")
+        """
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    killed = subprocess.run([sys.executable, "-c", changer], timeout=120, env=env)
+    assert killed.returncode == -signal.SIGKILL
+    database = Database.open(path, passphrase="the second passphrase")
+    with database.session() as session:
+        last = list_events(session)[-1]
+        assert last.action == "passphrase change asked for"
+        assert last.details == {"change": "new passphrase"}
+        assert verify(session).intact
     database.close()
 
 
