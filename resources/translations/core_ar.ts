@@ -119,6 +119,10 @@
         <translation>السجلات من {number} فما بعد مفقودة: كتب هذا الحاسوب السجل حتى السجل {newest} (قُطعت، أو أُفرغ السجل وبدأ من جديد)</translation>
     </message>
     <message>
+        <source>“{title}” is in the project, but the trail has no record of it being added: records were removed, or the trail was emptied and begun again</source>
+        <translation>«{title}» موجود في المشروع، لكن السجل لا يذكر إضافته: حُذفت سجلات، أو أُفرغ السجل وبُدئ من جديد</translation>
+    </message>
+    <message>
         <source>the guard that stops records being changed or deleted was removed from the project ({names}), so records may have been changed or deleted by hand</source>
         <translation>أُزيلت من المشروع الحماية التي تمنع تغيير السجلات أو حذفها ({names})، لذا ربما غُيّرت سجلات أو حُذفت يدويًا</translation>
     </message>

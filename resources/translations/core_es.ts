@@ -119,6 +119,10 @@
         <translation>faltan los registros desde el {number}: este ordenador escribió el registro hasta el {newest} (se cortaron, o el registro se vació y se empezó de nuevo)</translation>
     </message>
     <message>
+        <source>“{title}” is in the project, but the trail has no record of it being added: records were removed, or the trail was emptied and begun again</source>
+        <translation>«{title}» está en el proyecto, pero el registro no dice cuándo se añadió: se borraron entradas, o el registro se vació y se empezó de nuevo</translation>
+    </message>
+    <message>
         <source>the guard that stops records being changed or deleted was removed from the project ({names}), so records may have been changed or deleted by hand</source>
         <translation>se quitó del proyecto la protección que impide cambiar o borrar registros ({names}), así que pueden haberse cambiado o borrado registros a mano</translation>
     </message>

@@ -119,6 +119,10 @@
         <translation>les enregistrements à partir du {number} manquent : cet ordinateur a écrit le journal jusqu’à l’enregistrement {newest} (ils ont été coupés, ou le journal a été vidé puis recommencé)</translation>
     </message>
     <message>
+        <source>“{title}” is in the project, but the trail has no record of it being added: records were removed, or the trail was emptied and begun again</source>
+        <translation>« {title} » est dans le projet, mais le journal n’a aucun enregistrement de son ajout : des enregistrements ont été supprimés, ou le journal a été vidé puis recommencé</translation>
+    </message>
+    <message>
         <source>the guard that stops records being changed or deleted was removed from the project ({names}), so records may have been changed or deleted by hand</source>
         <translation>la protection qui empêche de modifier ou de supprimer des enregistrements a été retirée du projet ({names}) : des enregistrements ont pu être modifiés ou supprimés à la main</translation>
     </message>

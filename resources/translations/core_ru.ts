@@ -119,6 +119,10 @@
         <translation>записей начиная с {number} нет: этот компьютер вёл журнал до записи {newest} (их отрезали, или журнал очистили и начали заново)</translation>
     </message>
     <message>
+        <source>“{title}” is in the project, but the trail has no record of it being added: records were removed, or the trail was emptied and begun again</source>
+        <translation>«{title}» есть в проекте, но в журнале нет записи о его добавлении: записи были удалены, или журнал очистили и начали заново</translation>
+    </message>
+    <message>
         <source>the guard that stops records being changed or deleted was removed from the project ({names}), so records may have been changed or deleted by hand</source>
         <translation>из проекта удалена защита, которая не даёт изменять или удалять записи ({names}), поэтому записи могли быть изменены или удалены вручную</translation>
     </message>
