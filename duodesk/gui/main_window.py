@@ -57,6 +57,7 @@ if TYPE_CHECKING:  # the storage layer (SQLAlchemy) loads with the project, not 
 
 
 FINISH_SAVING_S = 10.0  # how long closing waits for a save on its way before saying so
+READ_AGAIN_AFTER_S = 3.0  # coming back to the window reads the list again, at most this often
 FINISHING_SAVING = QT_TRANSLATE_NOOP(
     "MainWindow", "Finishing saving… DuoDesk closes by itself as soon as it is done."
 )
@@ -86,6 +87,8 @@ class MainWindow(QMainWindow):
         self.tasks.unhandled.connect(self._task_failed)
         self.child_windows = ChildWindows(self)
         self._closing = False  # the window is closing: reads are stopped, saves finish
+        self._read_at = 0.0  # when the list of questionnaires was last asked for
+        self._welcome_focused = False  # the examples' buttons took the focus once
         self._just_added: str | None = None  # a questionnaire added from a file, to choose
         self._close_anyway = False  # said that saving takes long: closing again closes
         self.finish_saving_s = FINISH_SAVING_S
@@ -235,6 +238,22 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange and hasattr(self, "page_area"):
             self._fit_banners()  # larger text (View menu) needs the room a larger screen has
+        elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self._read_again_if_shown()
+
+    def _read_again_if_shown(self) -> None:
+        """Coming back to the window: interviews imported on the command line, or saved from
+        other laptops to a shared server, are counted in the list too (at most every few
+        seconds, and only while the project is shown)."""
+        if (
+            self.database is None
+            or self._closing
+            or not self.isVisible()
+            or not self.centralWidget().isEnabled()
+            or time.monotonic() - self._read_at < READ_AGAIN_AFTER_S
+        ):
+            return
+        self.refresh()
 
     def _fit_banners(self) -> None:
         """On a short window (a laptop at 125% or 150%) the banners above the list become
@@ -487,6 +506,8 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         from duodesk.gui import operations
 
+        self._read_at = time.monotonic()
+
         self.tasks.run(lambda: operations.load_home(self.database), self._show_home, self._fail)
 
     def _project_changed(self, changes: Changes) -> None:
@@ -557,7 +578,8 @@ class MainWindow(QMainWindow):
         )
         self.empty_label.setVisible(not home.questionnaires)
         self.table.setVisible(bool(home.questionnaires))
-        if home.examples_just_added:
+        if home.examples_just_added and not self._welcome_focused:
+            self._welcome_focused = True  # not again each time the list is read
             self.keep_examples_button.setFocus()
         self.home_loaded.emit()
 

@@ -326,3 +326,36 @@ def _top_levels():
     from PySide6.QtWidgets import QApplication
 
     return QApplication.topLevelWidgets()
+
+
+def test_interviews_imported_on_the_command_line_are_counted_when_the_window_is_back(
+    qtbot, database, project_path, tmp_path, example_paths, monkeypatch
+):
+    """A coordinator imports a data file on the command line while the window is open, then
+    comes back to the window: the list counts the new interviews."""
+    from PySide6.QtWidgets import QWidget
+
+    from duodesk.gui import main_window
+    from tests.cli.test_cli import duodesk
+
+    monkeypatch.setattr(main_window, "READ_AGAIN_AFTER_S", 0.0)  # however soon it comes back
+    window = _window(qtbot, database)
+    window.add_questionnaire_file(example_paths["drug_user_organisation_profile"])
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=10_000)
+    finished = window.model.index(0, window.model.columns.COMPLETE)
+    assert finished.data() == 0
+    form = read_xlsform(example_paths["drug_user_organisation_profile"])
+    data = tmp_path / "interviews.csv"
+    write_responses_csv(form, simulate_answers(form, 7, seed=3), data)
+    imported = duodesk("--db", str(project_path), "import-data", form.form_id, str(data))
+    assert imported.returncode == 0, imported.stderr
+    window.activateWindow()
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()  # the person is in another window (the terminal)...
+    qtbot.waitUntil(lambda: not window.isActiveWindow(), timeout=10_000)
+    window.activateWindow()  # ...and comes back
+    qtbot.waitUntil(
+        lambda: window.model.index(0, window.model.columns.COMPLETE).data() == 7, timeout=10_000
+    )
