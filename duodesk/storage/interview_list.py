@@ -142,6 +142,8 @@ def interview_rows(
                 Interview.status,
                 Interview.deleted_at,
                 Interview.started_at,
+                Interview.finished_at,
+                Interview.source_key,
                 Interview.had_conflict,
             )
             .join(QuestionnaireVersion, QuestionnaireVersion.id == Interview.version_id)
@@ -169,12 +171,20 @@ def interview_rows(
             status=details[i].status,
             answered=answered.get(i, 0),
             deleted_at=details[i].deleted_at,
-            started_at=details[i].started_at,
+            started_at=_entered_at(details[i]),
             had_conflict=bool(details[i].had_conflict),
             paper=paper.get(i, ""),
         )
         for i in page
     ]
+
+
+def _entered_at(row) -> datetime | None:
+    """When the interview was started in DuoDesk; None for one read from a data file (its
+    start is not known: the time it was read in would pass for the interview's)."""
+    if row.source_key is not None or row.started_at == row.finished_at:
+        return None
+    return row.started_at
 
 
 def delete_interviews(session: Session, interview_ids: list[int], by: str | None = None) -> None:

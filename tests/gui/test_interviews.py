@@ -229,3 +229,30 @@ def test_the_list_keeps_the_chosen_interview_and_its_place_when_one_is_finished_
     assert model.row_at(table.rowAt(0)).interview_id == top
     assert table.verticalScrollBar().value() == scrolled
     assert model.index(model.row_of_interview(finished), 4).data().startswith("Finished")
+
+
+def test_an_interview_read_from_a_data_file_shows_its_date_without_the_reading_time(
+    database, tmp_path
+):
+    """The list shows when an interview was started on the laptop; for one read from a data
+    file that time is not known, and the time it was read in would pass for it."""
+    from duodesk.core.simulate import simulate_answers, write_responses_csv
+    from duodesk.core.xlsform import read_xlsform
+    from duodesk.gui.interviews.table_model import when_text
+    from duodesk.resources import example_forms
+    from duodesk.storage.importer import import_responses
+
+    add_example_questionnaires(database)
+    form = read_xlsform(next(p for p in example_forms() if "hepatitis" in p.name))
+    data = tmp_path / "interviews.csv"
+    write_responses_csv(form, simulate_answers(form, 3, seed=2), data)
+    import_responses(database, form.form_id, data)
+    _interviews(database, 1)  # and one started here, on 1 July 2024
+    with database.read_session() as session:
+        rows = interview_rows(session, InterviewFilter(), 0, 10)
+    started_here = [r for r in rows if r.interview_date == "2024-07-01"]
+    read_in = [r for r in rows if r.interview_date != "2024-07-01"]
+    assert len(started_here) == 1 and len(read_in) == 3
+    assert when_text(started_here[0]).startswith("1 July 2024, ")
+    for row in read_in:
+        assert row.interview_date and "," not in when_text(row), when_text(row)

@@ -63,7 +63,7 @@ def when_text(row: InterviewRow) -> str:
     """The interview's date and, when known, the time it was started (local time)."""
     day = readable_date(row.interview_date)
     if row.started_at is None or not row.interview_date:
-        return day  # an imported interview without a date: its import time would mislead
+        return day  # read from a data file: the time it was read in would mislead
     started = row.started_at
     if started.tzinfo is None:
         started = started.replace(tzinfo=UTC)
