@@ -2046,7 +2046,7 @@ def _list_backups(args: argparse.Namespace) -> int:
 
 
 def _audit(args: argparse.Namespace) -> int:
-    from duodesk.storage.audit import list_events, verify
+    from duodesk.storage.audit import carried_events, list_events, verify
 
     database = _open(args, create=False)
     try:
@@ -2104,16 +2104,24 @@ def _audit(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     for event in events:
-        details = "; ".join(f"{key}: {value}" for key, value in event.details.items())
-        line = f"{event.sequence:>6}  {event.at[:19].replace('T', ' ')}  {event.action}"
-        if event.subject:
-            line += f"  [{event.subject}]"
-        if event.actor:
-            line += "  " + translate("Command line", "by {name}").format(name=event.actor)
-        if details:
-            line += f"  ({details})"
-        print(line)
+        print(_audit_line(event))
+        for carried in carried_events(event):  # what a restore took away, kept in its record
+            print("        " + _audit_line(carried))
     return EXIT_OK
+
+
+def _audit_line(event) -> str:
+    from duodesk.storage.audit import readable_details
+
+    details = readable_details(event)
+    line = f"{event.sequence:>6}  {event.at[:19].replace('T', ' ')}  {event.action}"
+    if event.subject:
+        line += f"  [{event.subject}]"
+    if event.actor:
+        line += "  " + translate("Command line", "by {name}").format(name=event.actor)
+    if details:
+        line += f"  ({details})"
+    return line
 
 
 def _records(number: int) -> str:

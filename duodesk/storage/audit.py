@@ -36,12 +36,13 @@ Only names, counts and file names go in: never an answer and never a participant
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import hashlib
 import hmac
 import json
 import secrets
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import pairwise
@@ -162,9 +163,30 @@ def _segments(session: Session) -> list[tuple[int, str]]:
         return [(0, "unreadable")]  # checked as a key nobody holds: the check says so
 
 
+_place_override: str | None = None  # see writing_for
+
+
+@contextlib.contextmanager
+def writing_for(place: str | None) -> Iterator[None]:
+    """Write records as the project at ``place`` (:func:`project_place` of its session): for
+    the copy that is about to replace it, whose own path is a passing name."""
+    global _place_override
+    _place_override, before = place, _place_override
+    try:
+        yield
+    finally:
+        _place_override = before
+
+
+def project_place(session: Session) -> str | None:
+    return _project_place(session)
+
+
 def _project_place(session: Session) -> str | None:
     """The name under which the laptop remembers the trail of the project file at this place
     (None for a server or an in-memory database)."""
+    if _place_override is not None:
+        return _place_override
     if session.get_bind().dialect.name != "sqlite":
         return None
     rows = session.execute(text("PRAGMA database_list")).all()
@@ -275,12 +297,15 @@ def record_event(
     actor: str | None = None,
     subject: str = "",
     details: Mapping[str, object] | None = None,
+    permitted: bool = False,
 ) -> None:
     """Append one event to the trail, in the caller's transaction.
 
     Raises :class:`duodesk.storage.access.NotAllowed` (which rolls the caller's change back)
-    when the person signed in may not take ``action``."""
-    require_action(session, action)
+    when the person signed in may not take ``action`` (unless the caller checked that already,
+    ``permitted``, against another file's list of people)."""
+    if not permitted:
+        require_action(session, action)
     if session.get_bind().dialect.name == "postgresql":
         # one writer of the chain at a time on a shared server
         session.execute(text("SELECT pg_advisory_xact_lock(4242001)"))
@@ -305,7 +330,105 @@ def record_event(
         )
     )
     session.flush()
-    _remember_newest_once_kept(session, sequence, digest)
+    if _place_override is None:  # a copy about to replace the project: noted once it has
+        _remember_newest_once_kept(session, sequence, digest)
+
+
+RESTORED = "backup restored"
+REPLACED_RECORDS = "replaced records"  # in a restore's details: the records it took away
+REPLACED_NEWEST = "replaced newest"  # and the newest record of the trail it replaced
+
+
+def trail_rows(session: Session) -> list[list]:
+    """Every record of the trail, oldest first, as [number, at, actor, action, subject,
+    details, hash]."""
+    query = select(
+        AuditRecord.sequence,
+        AuditRecord.at,
+        AuditRecord.actor,
+        AuditRecord.action,
+        AuditRecord.subject,
+        AuditRecord.details,
+        AuditRecord.hash,
+    ).order_by(AuditRecord.sequence)
+    return [list(row) for row in session.execute(query)]
+
+
+def known_records(rows: list[list]) -> set[tuple[int, str]]:
+    """(number, hash) of each record of a trail and of each record its restores took away:
+    every record a backup of the project can hold."""
+    known = {(row[0], row[-1]) for row in rows}
+    for row in rows:
+        if row[3] == RESTORED:
+            carried = json.loads(row[5] or "{}").get(REPLACED_RECORDS, [])
+            known.update((int(r[0]), str(r[-1])) for r in carried if isinstance(r, list) and r)
+    return known
+
+
+def record_restore(
+    session: Session, file_name: str, replaced: list[list] | None, place: str | None
+) -> None:
+    """In the copy about to replace the project (``session``), before it does: say that it
+    was restored from ``file_name``, and carry the records of the replaced trail (``replaced``,
+    None when the project could not be read) that the copy does not hold, so that a restore
+    takes nothing out of the trail's history.
+
+    Raises :class:`NotAnEarlierCopy` when the copy's trail is not an earlier state of the
+    project's: a record missing, changed, or not the project's."""
+    rows = trail_rows(session)
+    last = rows[-1][0] if rows else 0
+    details: dict[str, object] = {"file": file_name}
+    if replaced is not None:
+        known = known_records(replaced)
+        for number, row in enumerate(rows, start=1):
+            if row[0] != number or (row[0], row[-1]) not in known:
+                raise NotAnEarlierCopy(number)
+        details[REPLACED_RECORDS] = [row for row in replaced if row[0] > last]
+        if replaced:
+            details[REPLACED_NEWEST] = [replaced[-1][0], replaced[-1][-1]]
+    with writing_for(place):
+        record_event(session, RESTORED, details=details, permitted=True)
+
+
+def carried_events(event: AuditEvent) -> list[AuditEvent]:
+    """The records of the replaced trail that a restore's record carries."""
+    carried = event.details.get(REPLACED_RECORDS) if event.action == RESTORED else None
+    found = []
+    for row in carried if isinstance(carried, list) else []:
+        try:
+            number, at, actor, action, subject, details, _hash = row
+            found.append(AuditEvent(int(number), at, actor, action, subject, json.loads(details)))
+        except (TypeError, ValueError):
+            continue  # written by hand: the check of the trail says what it thinks of it
+    return found
+
+
+def readable_details(event: AuditEvent) -> str:
+    """The details of ``event`` as a person reads them (long lists left out, and a restore's
+    carried records said in a few words)."""
+    parts = []
+    for key, value in event.details.items():
+        if key in ("interviews", REPLACED_NEWEST):  # identifiers: they say nothing to a person
+            continue
+        if key == REPLACED_RECORDS:
+            carried = carried_events(event)
+            if carried:
+                parts.append(
+                    translate(
+                        "Audit", "records {first} to {last} of the trail it replaced, kept here"
+                    ).format(first=carried[0].sequence, last=carried[-1].sequence)
+                )
+            continue
+        parts.append(f"{key}: {value}")
+    return "; ".join(parts)
+
+
+class NotAnEarlierCopy(Exception):
+    """The trail of a file to restore is not an earlier state of the project's trail."""
+
+    def __init__(self, number: int) -> None:
+        super().__init__(number)
+        self.number = number
 
 
 def list_events(session: Session, *, newest: int | None = None) -> list[AuditEvent]:
@@ -343,6 +466,10 @@ def verify(session: Session) -> ChainCheck:
         return emptied
     expected_previous, expected_sequence, count, unvouched = GENESIS, 1, 0, 0
     noted, noted_hash = _newest_written(place) if place else (0, "")
+    if noted and noted_hash and [noted, noted_hash] in _restored_over(session):
+        # A restore replaced the trail this laptop noted, and the program stopped before it
+        # noted the restored one: the restore's record names the trail it replaced.
+        noted, noted_hash = 0, ""
     query = select(AuditRecord).order_by(AuditRecord.sequence).execution_options(yield_per=2000)
     for row in session.scalars(query):
         count += 1
@@ -451,6 +578,17 @@ def verify(session: Session) -> ChainCheck:
             "",
         )
     return ChainCheck(count, None, "", expected_previous, unvouched=unvouched)
+
+
+def _restored_over(session: Session) -> list[list]:
+    """The newest record of each trail a restore replaced, as its record says."""
+    found = []
+    restores = select(AuditRecord.details).where(AuditRecord.action == RESTORED)
+    for details in session.scalars(restores):
+        newest = json.loads(details or "{}").get(REPLACED_NEWEST)
+        if isinstance(newest, list):
+            found.append(newest)
+    return found
 
 
 def _questionnaires_never_recorded(session: Session) -> list[str]:

@@ -909,6 +909,7 @@ class Database:
         else:
             source_key = _working_passphrase(backup, passphrase)
         code_key = self._code_key_to_keep()
+        replaced, place = self._trail_to_carry()
         with self._whole_file():
             kept = None
             if self.path.stat().st_size:
@@ -925,6 +926,11 @@ class Database:
             fresh = self.path.with_name(f".{self.path.name}.restore")
             fresh.unlink(missing_ok=True)
             _rekeyed_copy(backup, source_key, fresh, self._passphrase)
+            try:
+                recorded = _record_restore_in(fresh, self._passphrase, backup, replaced, place)
+            except BaseException:
+                _wipe(fresh)
+                raise
             os.replace(fresh, self.path)
             _sync_folder(self.path.parent)
         self._migrate()
@@ -939,8 +945,20 @@ class Database:
 
         with self.session() as session:
             remember_trail_here(session)
-        self._record("backup restored", file=backup.name)
+        if not recorded:  # a backup from before the trail: its record comes after
+            self._record("backup restored", file=backup.name)
         return kept
+
+    def _trail_to_carry(self) -> tuple[list[list] | None, str | None]:
+        """The project's trail, which a restore carries into the restored copy (None when the
+        project cannot be read), and the place the laptop knows it by."""
+        from duodesk.storage.audit import project_place, trail_rows
+
+        try:
+            with self.read_session() as session:
+                return trail_rows(session), project_place(session)
+        except Exception:  # a damaged project is exactly what a restore is for
+            return None, None
 
     def _code_key_to_keep(self) -> tuple[str, bytes] | None:
         """The participant-code key the project holds now (a backup made before it was kept
@@ -1342,6 +1360,37 @@ def _copy_with_backup_api(source: Path, target: Path, passphrase: str | None) ->
     _fsync(partial)
     os.replace(partial, target)
     _sync_folder(target.parent)
+
+
+def _record_restore_in(
+    copy: Path, passphrase: str | None, backup: Path, replaced: list[list] | None, place
+) -> bool:
+    """Write the restore's record into ``copy`` before it replaces the project (a program
+    stopped in between leaves the project as it was, or restored with its record). False
+    when the copy is from before the audit trail (its record is written once it is upgraded).
+    Raises ProjectError when the copy's trail is not an earlier state of the project's."""
+    from sqlalchemy.orm import Session
+
+    from duodesk.storage.audit import NotAnEarlierCopy, record_restore
+
+    engine = _sqlite_engine(copy, passphrase)
+    try:
+        if not inspect(engine).has_table("audit_log"):
+            return False
+        with Session(engine) as session, session.begin():
+            record_restore(session, backup.name, replaced, place)
+    except NotAnEarlierCopy as refusal:
+        raise ProjectError(
+            translate(
+                "Storage",
+                "{file} is not an earlier copy of this project: its audit trail is not the "
+                "project's (record {number} was changed, removed or never written here). "
+                "Nothing was changed.",
+            ).format(file=backup.name, number=refusal.number)
+        ) from None
+    finally:
+        engine.dispose()
+    return True
 
 
 def _rekeyed_copy(

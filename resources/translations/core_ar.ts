@@ -91,6 +91,10 @@
 <context>
     <name>Audit</name>
     <message>
+        <source>records {first} to {last} of the trail it replaced, kept here</source>
+        <translation>السجلات من {first} إلى {last} من السجل الذي استُبدل، محفوظة هنا</translation>
+    </message>
+    <message>
         <source>the trail in the file is not the one this laptop wrote for this project (its keys were removed or replaced, so it was rewritten or swapped)</source>
         <translation>السجل الموجود في الملف ليس السجل الذي كتبه هذا الحاسوب لهذا المشروع (أُزيلت مفاتيحه أو استُبدلت، أي أنه أُعيدت كتابته أو بُدّل)</translation>
     </message>
@@ -3631,6 +3635,10 @@
     <message>
         <source>{name} is being changed by another DuoDesk (a new passphrase or a restored backup). Try again in a minute; nothing was changed.</source>
         <translation>{name} يغيّره DuoDesk آخر الآن (عبارة مرور جديدة أو نسخة احتياطية مستعادة). حاول من جديد بعد دقيقة؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{file} is not an earlier copy of this project: its audit trail is not the project's (record {number} was changed, removed or never written here). Nothing was changed.</source>
+        <translation>{file} ليس نسخة سابقة من هذا المشروع: سجله ليس سجل المشروع (السجل {number} غُيّر أو حُذف أو لم يُكتب هنا قط). لم يتغير شيء.</translation>
     </message>
     <message>
         <source>{name} opens with neither the old passphrase nor none.</source>

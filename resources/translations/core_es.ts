@@ -91,6 +91,10 @@
 <context>
     <name>Audit</name>
     <message>
+        <source>records {first} to {last} of the trail it replaced, kept here</source>
+        <translation>entradas {first} a {last} del registro que sustituyó, guardadas aquí</translation>
+    </message>
+    <message>
         <source>the trail in the file is not the one this laptop wrote for this project (its keys were removed or replaced, so it was rewritten or swapped)</source>
         <translation>el registro del archivo no es el que este ordenador escribió para este proyecto (sus claves se quitaron o se sustituyeron, así que se reescribió o se cambió)</translation>
     </message>
@@ -3631,6 +3635,10 @@
     <message>
         <source>{name} is being changed by another DuoDesk (a new passphrase or a restored backup). Try again in a minute; nothing was changed.</source>
         <translation>Otro DuoDesk está cambiando {name} (una frase de contraseña nueva o una copia restaurada). Inténtelo de nuevo en un minuto; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{file} is not an earlier copy of this project: its audit trail is not the project's (record {number} was changed, removed or never written here). Nothing was changed.</source>
+        <translation>{file} no es una copia anterior de este proyecto: su registro no es el del proyecto (la entrada {number} se cambió, se borró o nunca se escribió aquí). No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>{name} opens with neither the old passphrase nor none.</source>

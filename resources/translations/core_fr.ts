@@ -91,6 +91,10 @@
 <context>
     <name>Audit</name>
     <message>
+        <source>records {first} to {last} of the trail it replaced, kept here</source>
+        <translation>enregistrements {first} à {last} du journal qu’elle a remplacé, gardés ici</translation>
+    </message>
+    <message>
         <source>the trail in the file is not the one this laptop wrote for this project (its keys were removed or replaced, so it was rewritten or swapped)</source>
         <translation>le journal du fichier n’est pas celui que cet ordinateur a écrit pour ce projet (ses clés ont été retirées ou remplacées : il a donc été réécrit ou échangé)</translation>
     </message>
@@ -3631,6 +3635,10 @@
     <message>
         <source>{name} is being changed by another DuoDesk (a new passphrase or a restored backup). Try again in a minute; nothing was changed.</source>
         <translation>{name} est en train d'être changé par un autre DuoDesk (une nouvelle phrase secrète ou une sauvegarde restaurée). Réessayez dans une minute ; rien n'a été changé.</translation>
+    </message>
+    <message>
+        <source>{file} is not an earlier copy of this project: its audit trail is not the project's (record {number} was changed, removed or never written here). Nothing was changed.</source>
+        <translation>{file} n’est pas une copie antérieure de ce projet : son journal n’est pas celui du projet (l’enregistrement {number} a été modifié, supprimé ou n’a jamais été écrit ici). Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>{name} opens with neither the old passphrase nor none.</source>

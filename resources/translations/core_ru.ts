@@ -91,6 +91,10 @@
 <context>
     <name>Audit</name>
     <message>
+        <source>records {first} to {last} of the trail it replaced, kept here</source>
+        <translation>записи с {first} по {last} заменённого журнала, сохранены здесь</translation>
+    </message>
+    <message>
         <source>the trail in the file is not the one this laptop wrote for this project (its keys were removed or replaced, so it was rewritten or swapped)</source>
         <translation>журнал в файле — не тот, который этот компьютер вёл для этого проекта (его ключи удалены или заменены, значит, он переписан или подменён)</translation>
     </message>
@@ -3631,6 +3635,10 @@
     <message>
         <source>{name} is being changed by another DuoDesk (a new passphrase or a restored backup). Try again in a minute; nothing was changed.</source>
         <translation>{name} сейчас меняет другой DuoDesk (новый пароль или восстановленная копия). Попробуйте снова через минуту; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{file} is not an earlier copy of this project: its audit trail is not the project's (record {number} was changed, removed or never written here). Nothing was changed.</source>
+        <translation>{file} — не более ранняя копия этого проекта: её журнал не совпадает с журналом проекта (запись {number} изменена, удалена или никогда здесь не писалась). Ничего не изменено.</translation>
     </message>
     <message>
         <source>{name} opens with neither the old passphrase nor none.</source>

@@ -454,3 +454,96 @@ def test_a_questionnaire_a_teams_file_brought_is_accounted_for(tmp_path):
     database.close()
     code, said = _plain_verify(receiver)
     assert code == 0 and "intact" in said, said
+
+
+def _exported(path, name: str) -> None:
+    database = Database.open(path)
+    with database.session() as session:
+        record_event(session, "exported", details={"file": name})
+    database.close()
+
+
+def test_restoring_a_copy_with_a_record_taken_out_is_refused(tmp_path):
+    """Restore puts a copy's trail in place: a copy whose "exported" record was deleted by
+    hand would make the export vanish while the check said "intact"."""
+    path, copy = tmp_path / "a.duodesk", tmp_path / "copy.duodesk"
+    _plain_project(path)
+    _exported(path, "for-the-press.xlsx")
+    _exported(path, "later.csv")
+    copy.write_bytes(path.read_bytes())
+    _sqlite(
+        copy,
+        DROP + " DELETE FROM audit_log WHERE details LIKE '%for-the-press%';" + _triggers_of(path),
+    )
+    restored = duodesk("--db", str(path), "restore", str(copy))
+    assert restored.returncode != 0
+    assert "copy.duodesk is not an earlier copy of this project" in restored.stderr
+    assert "Nothing was changed" in restored.stderr
+    listed = duodesk("--db", str(path), "audit")
+    assert "for-the-press.xlsx" in listed.stdout
+    code, said = _plain_verify(path)
+    assert code == 0 and "intact" in said, said
+
+
+def test_a_restore_keeps_in_its_record_what_came_after_the_backup(tmp_path):
+    """An honest restore of an older backup: the records written after it are carried in
+    the restore's record, and the restore can be undone with the backup it made."""
+    path = tmp_path / "a.duodesk"
+    _plain_project(path)
+    database = Database.open(path)
+    backup = database.backup("before-purge")
+    database.close()
+    _exported(path, "for-the-press.xlsx")
+    restored = duodesk("--db", str(path), "restore", str(backup))
+    assert restored.returncode == 0, restored.stderr
+    database = Database.open(path)
+    with database.read_session() as session:
+        last = audit.list_events(session)[-1]
+    undo = next(b for b in database.backups() if "before-restore" in b.name)
+    database.close()
+    assert last.action == "backup restored"
+    carried = last.details["replaced records"]
+    assert [row[3] for row in carried] == ["exported"]
+    assert "for-the-press.xlsx" in carried[0][5]
+    code, said = _plain_verify(path)
+    assert code == 0 and "intact" in said, said
+    undone = duodesk("--db", str(path), "restore", str(undo))  # changed her mind
+    assert undone.returncode == 0, undone.stderr
+    listed = duodesk("--db", str(path), "audit")
+    assert "for-the-press.xlsx" in listed.stdout
+    code, said = _plain_verify(path)
+    assert code == 0 and "intact" in said, said
+
+
+def test_a_restore_killed_once_the_file_is_replaced_leaves_a_trail_that_verifies(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import textwrap
+    from pathlib import Path
+
+    path = tmp_path / "a.duodesk"
+    _plain_project(path)
+    database = Database.open(path)
+    backup = database.backup("before-purge")
+    database.close()
+    _exported(path, "after.csv")
+    restorer = textwrap.dedent(
+        f"""
+        import os, signal
+        from duodesk.storage import audit
+        from duodesk.storage.database import Database
+        def killed(*args, **kwargs):
+            os.kill(os.getpid(), signal.SIGKILL)
+        audit.remember_trail_here = killed  # just after the restored copy took its place
+        Database.open({str(path)!r}).restore(Path({str(backup)!r}))
+        """
+    ).replace("import os, signal", "import os, signal\nfrom pathlib import Path")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    killed = subprocess.run([sys.executable, "-c", restorer], timeout=120, env=env)
+    assert killed.returncode == -signal.SIGKILL
+    code, said = _plain_verify(path)
+    assert code == 0 and "intact" in said, said
+    listed = duodesk("--db", str(path), "audit")
+    assert "backup restored" in listed.stdout and "after.csv" in listed.stdout

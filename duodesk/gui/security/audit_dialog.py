@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duodesk.storage.audit import AuditEvent, ChainCheck, list_events, verify
+from duodesk.storage.audit import AuditEvent, ChainCheck, list_events, readable_details, verify
 from duodesk.storage.database import Database
 
 COLUMNS = (
@@ -52,11 +52,7 @@ class AuditModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         event = self.events[index.row()]
-        details = "; ".join(
-            f"{key}: {value}"
-            for key, value in event.details.items()
-            if key != "interviews"  # the list of identifiers is long and says nothing to a person
-        )
+        details = readable_details(event)
         return (
             event.at[:19].replace("T", " "),
             event.actor,
