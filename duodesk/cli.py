@@ -2005,7 +2005,8 @@ def _restore(args: argparse.Namespace) -> int:
     except ProjectError as error:
         raise UserError(str(error)) from None
     finally:
-        database.close()
+        with contextlib.suppress(ProjectError):  # a damaged project a refusal left damaged
+            database.close()
     print(
         translate("Command line", "The project is restored from {file}.").format(
             file=args.backup.name

@@ -243,6 +243,22 @@ def remember_trail_here(session: Session) -> None:
     code_keys.put_secret(SERVICE, FOLDER_NAME, place + NEWEST_SUFFIX, noted)
 
 
+PEOPLE_SUFFIX = "-people"  # "1": the project at a place has listed its people
+
+
+def remember_people_listed(session: Session) -> None:
+    """Note that the project at this place lists its people: a restore over it, even once it
+    is too damaged to read, refuses a copy that lists nobody (which gives anyone every
+    right)."""
+    place = _project_place(session)
+    if place is not None:
+        code_keys.put_secret(SERVICE, FOLDER_NAME, place + PEOPLE_SUFFIX, "1")
+
+
+def people_listed_here(place: str | None) -> bool:
+    return bool(place) and code_keys.get_secret(SERVICE, FOLDER_NAME, place + PEOPLE_SUFFIX) == "1"
+
+
 NEWEST_SUFFIX = "-newest"  # the newest record this laptop wrote at a place: "number:hash"
 
 
@@ -373,16 +389,11 @@ def record_restore(
     None when the project could not be read) that the copy does not hold, so that a restore
     takes nothing out of the trail's history.
 
-    Raises :class:`NotAnEarlierCopy` when the copy's trail is not an earlier state of the
-    project's: a record missing, changed, or not the project's."""
+    The caller checked that the copy's trail is an earlier state of the project's."""
     rows = trail_rows(session)
     last = rows[-1][0] if rows else 0
     details: dict[str, object] = {"file": file_name}
     if replaced is not None:
-        known = known_records(replaced)
-        for number, row in enumerate(rows, start=1):
-            if row[0] != number or (row[0], row[-1]) not in known:
-                raise NotAnEarlierCopy(number)
         details[REPLACED_RECORDS] = [row for row in replaced if row[0] > last]
         if replaced:
             details[REPLACED_NEWEST] = [replaced[-1][0], replaced[-1][-1]]
@@ -421,14 +432,6 @@ def readable_details(event: AuditEvent) -> str:
             continue
         parts.append(f"{key}: {value}")
     return "; ".join(parts)
-
-
-class NotAnEarlierCopy(Exception):
-    """The trail of a file to restore is not an earlier state of the project's trail."""
-
-    def __init__(self, number: int) -> None:
-        super().__init__(number)
-        self.number = number
 
 
 def list_events(session: Session, *, newest: int | None = None) -> list[AuditEvent]:

@@ -909,7 +909,8 @@ class Database:
         else:
             source_key = _working_passphrase(backup, passphrase)
         code_key = self._code_key_to_keep()
-        replaced, place = self._trail_to_carry()
+        replaced, place, people_before = self._trail_to_carry()
+        _check_restorable(backup, source_key, replaced, people_before)
         with self._whole_file():
             kept = None
             if self.path.stat().st_size:
@@ -949,16 +950,19 @@ class Database:
             self._record("backup restored", file=backup.name)
         return kept
 
-    def _trail_to_carry(self) -> tuple[list[list] | None, str | None]:
+    def _trail_to_carry(self) -> tuple[list[list] | None, str | None, bool]:
         """The project's trail, which a restore carries into the restored copy (None when the
-        project cannot be read), and the place the laptop knows it by."""
-        from duodesk.storage.audit import project_place, trail_rows
+        project cannot be read), the place the laptop knows it by, and whether it lists its
+        people (or, unreadable, the laptop remembers that it did)."""
+        from duodesk.storage.audit import people_listed_here, project_place, trail_rows
+        from duodesk.storage.people import has_people
 
         try:
             with self.read_session() as session:
-                return trail_rows(session), project_place(session)
+                return trail_rows(session), project_place(session), has_people(session)
         except Exception:  # a damaged project is exactly what a restore is for
-            return None, None
+            place = _place_name(self.path)
+            return None, place, people_listed_here(place)
 
     def _code_key_to_keep(self) -> tuple[str, bytes] | None:
         """The participant-code key the project holds now (a backup made before it was kept
@@ -1362,16 +1366,63 @@ def _copy_with_backup_api(source: Path, target: Path, passphrase: str | None) ->
     _sync_folder(target.parent)
 
 
+def _check_restorable(
+    backup: Path, key: str | None, replaced: list[list] | None, people_before: bool
+) -> None:
+    """Refuse, before anything is touched, a copy whose trail is not an earlier state of the
+    project's (``replaced``: its trail, None when unreadable), or that lists nobody while the
+    project lists its people (``people_before``): restored, it would give anyone every right,
+    a way round the roles for someone who damages the project first (its passphrase alone
+    then allows a restore)."""
+    from duodesk.storage.audit import known_records
+
+    connection = _connect_sqlite(backup, key, configure=False)
+    try:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        lists_people = (
+            "people" in tables
+            and connection.execute("SELECT 1 FROM people WHERE active LIMIT 1").fetchone()
+            is not None
+        )
+        rows = (
+            connection.execute("SELECT sequence, hash FROM audit_log ORDER BY sequence").fetchall()
+            if "audit_log" in tables
+            else []
+        )
+    finally:
+        connection.close()
+    if people_before and not lists_people:
+        raise ProjectError(
+            translate(
+                "Storage",
+                "{file} is from before this project listed its people: restored, it would "
+                "let anyone do everything. Choose a later backup. Nothing was changed.",
+            ).format(file=backup.name)
+        )
+    if replaced is not None:
+        known = known_records(replaced)
+        for number, (sequence, digest) in enumerate(rows, start=1):
+            if sequence != number or (sequence, digest) not in known:
+                raise ProjectError(
+                    translate(
+                        "Storage",
+                        "{file} is not an earlier copy of this project: its audit trail is not "
+                        "the project's (record {number} was changed, removed or never written "
+                        "here). Nothing was changed.",
+                    ).format(file=backup.name, number=number)
+                )
+
+
 def _record_restore_in(
     copy: Path, passphrase: str | None, backup: Path, replaced: list[list] | None, place
 ) -> bool:
     """Write the restore's record into ``copy`` before it replaces the project (a program
     stopped in between leaves the project as it was, or restored with its record). False
-    when the copy is from before the audit trail (its record is written once it is upgraded).
-    Raises ProjectError when the copy's trail is not an earlier state of the project's."""
+    when the copy is from before the audit trail (its record is written once it is
+    upgraded)."""
     from sqlalchemy.orm import Session
 
-    from duodesk.storage.audit import NotAnEarlierCopy, record_restore
+    from duodesk.storage.audit import record_restore
 
     engine = _sqlite_engine(copy, passphrase)
     try:
@@ -1379,18 +1430,19 @@ def _record_restore_in(
             return False
         with Session(engine) as session, session.begin():
             record_restore(session, backup.name, replaced, place)
-    except NotAnEarlierCopy as refusal:
-        raise ProjectError(
-            translate(
-                "Storage",
-                "{file} is not an earlier copy of this project: its audit trail is not the "
-                "project's (record {number} was changed, removed or never written here). "
-                "Nothing was changed.",
-            ).format(file=backup.name, number=refusal.number)
-        ) from None
     finally:
         engine.dispose()
     return True
+
+
+def _place_name(path: Path | None) -> str | None:
+    """:func:`duodesk.storage.audit.project_place` of the project file at ``path``, without
+    opening it (for a file too damaged to)."""
+    import hashlib
+
+    if path is None:
+        return None
+    return "project-" + hashlib.sha256(str(path).encode("utf-8")).hexdigest()[:32]
 
 
 def _rekeyed_copy(

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from duodesk.core.roles import Permission, Role, SignedIn
 from duodesk.i18n import translate
 from duodesk.storage.access import require
-from duodesk.storage.audit import record_event
+from duodesk.storage.audit import record_event, remember_people_listed
 from duodesk.storage.models import PersonRecord
 
 MAX_WRONG_TRIES = 5
@@ -167,6 +167,7 @@ def add_person(session: Session, name: str, role: Role, secret: str, *, by: str 
         existing.failed_sign_ins, existing.locked_until = 0, None
     session.flush()
     record_event(session, "person added", actor=by or None, subject=name, details={"role": role})
+    remember_people_listed(session)
     return Person(name, role)
 
 

@@ -3637,6 +3637,10 @@
         <translation>{name} يغيّره DuoDesk آخر الآن (عبارة مرور جديدة أو نسخة احتياطية مستعادة). حاول من جديد بعد دقيقة؛ لم يتغير شيء.</translation>
     </message>
     <message>
+        <source>{file} is from before this project listed its people: restored, it would let anyone do everything. Choose a later backup. Nothing was changed.</source>
+        <translation>{file} من قبل أن يضع هذا المشروع قائمة أشخاصه: لو استُعيد لسمح لأي أحد بفعل كل شيء. اختر نسخة احتياطية أحدث. لم يتغير شيء.</translation>
+    </message>
+    <message>
         <source>{file} is not an earlier copy of this project: its audit trail is not the project's (record {number} was changed, removed or never written here). Nothing was changed.</source>
         <translation>{file} ليس نسخة سابقة من هذا المشروع: سجله ليس سجل المشروع (السجل {number} غُيّر أو حُذف أو لم يُكتب هنا قط). لم يتغير شيء.</translation>
     </message>

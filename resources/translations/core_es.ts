@@ -3637,6 +3637,10 @@
         <translation>Otro DuoDesk está cambiando {name} (una frase de contraseña nueva o una copia restaurada). Inténtelo de nuevo en un minuto; no se cambió nada.</translation>
     </message>
     <message>
+        <source>{file} is from before this project listed its people: restored, it would let anyone do everything. Choose a later backup. Nothing was changed.</source>
+        <translation>{file} es de antes de que este proyecto tuviera su lista de personas: restaurado, dejaría a cualquiera hacerlo todo. Elija una copia de seguridad posterior. No se ha cambiado nada.</translation>
+    </message>
+    <message>
         <source>{file} is not an earlier copy of this project: its audit trail is not the project's (record {number} was changed, removed or never written here). Nothing was changed.</source>
         <translation>{file} no es una copia anterior de este proyecto: su registro no es el del proyecto (la entrada {number} se cambió, se borró o nunca se escribió aquí). No se ha cambiado nada.</translation>
     </message>

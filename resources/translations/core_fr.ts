@@ -3637,6 +3637,10 @@
         <translation>{name} est en train d'être changé par un autre DuoDesk (une nouvelle phrase secrète ou une sauvegarde restaurée). Réessayez dans une minute ; rien n'a été changé.</translation>
     </message>
     <message>
+        <source>{file} is from before this project listed its people: restored, it would let anyone do everything. Choose a later backup. Nothing was changed.</source>
+        <translation>{file} date d’avant la liste des personnes de ce projet : restauré, il laisserait n’importe qui tout faire. Choisissez une sauvegarde plus récente. Rien n’a été modifié.</translation>
+    </message>
+    <message>
         <source>{file} is not an earlier copy of this project: its audit trail is not the project's (record {number} was changed, removed or never written here). Nothing was changed.</source>
         <translation>{file} n’est pas une copie antérieure de ce projet : son journal n’est pas celui du projet (l’enregistrement {number} a été modifié, supprimé ou n’a jamais été écrit ici). Rien n’a été modifié.</translation>
     </message>

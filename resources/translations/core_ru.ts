@@ -3637,6 +3637,10 @@
         <translation>{name} сейчас меняет другой DuoDesk (новый пароль или восстановленная копия). Попробуйте снова через минуту; ничего не изменено.</translation>
     </message>
     <message>
+        <source>{file} is from before this project listed its people: restored, it would let anyone do everything. Choose a later backup. Nothing was changed.</source>
+        <translation>{file} сделан до того, как в проекте появился список людей: после восстановления любой сможет делать всё. Выберите более позднюю резервную копию. Ничего не изменено.</translation>
+    </message>
+    <message>
         <source>{file} is not an earlier copy of this project: its audit trail is not the project's (record {number} was changed, removed or never written here). Nothing was changed.</source>
         <translation>{file} — не более ранняя копия этого проекта: её журнал не совпадает с журналом проекта (запись {number} изменена, удалена или никогда здесь не писалась). Ничего не изменено.</translation>
     </message>

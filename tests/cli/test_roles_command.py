@@ -136,3 +136,36 @@ def test_wrong_pins_on_the_command_line_lock_the_name_out(team_project):
     assert right.returncode == 1 and "Too many wrong tries" in right.stderr
     failed = [e for e in _events(team_project) if e.action == "sign-in failed"]
     assert len(failed) == MAX_WRONG_TRIES
+
+
+def test_a_backup_from_before_the_people_is_not_restored_over_them(tmp_path, example_paths):
+    """An interviewer damages the project, then restores a backup from before people were
+    listed (a damaged project needs only the passphrase to be restored): that would give
+    everyone every right. Refused, damaged or not, and nothing is changed."""
+    path = tmp_path / "team.duodesk"
+    form = str(example_paths["hepatitis_c_peer_survey"])
+    assert duodesk("--db", str(path), "import-form", form).returncode == 0
+    database = Database.open(path)
+    before_people = database.backup("before-purge")
+    with database.session() as session:
+        add_person(session, "Morag", Role.COORDINATOR, PASSWORD)
+        set_signed_in(SignedIn("Morag", Role.COORDINATOR))
+        add_person(session, "Sam", Role.INTERVIEWER, "4821")
+    set_signed_in(None)
+    database.close()
+
+    by_coordinator = duodesk(
+        "--db", str(path), "--person", "Morag", "restore", str(before_people),
+        env={"DUODESK_PIN": PASSWORD},
+    )  # fmt: skip
+    assert by_coordinator.returncode != 0
+    assert "from before this project listed its people" in by_coordinator.stderr
+
+    whole = path.read_bytes()
+    path.write_bytes(whole[:4096])  # damaged by hand
+    by_anyone = duodesk("--db", str(path), "restore", str(before_people))
+    assert by_anyone.returncode != 0
+    assert "from before this project listed its people" in by_anyone.stderr
+    assert "Nothing was changed" in by_anyone.stderr
+    assert len(path.read_bytes()) == 4096  # still the damaged file: nothing restored
+    assert sorted(p.name for p in tmp_path.glob("team.duodesk.damaged*")) == []
