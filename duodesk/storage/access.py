@@ -55,6 +55,7 @@ ACTION_PERMISSIONS: dict[str, Permission] = {
     "transfer file read": Permission.TEAM_TRANSFER,
     "backup restored": Permission.PROJECT_SAFETY,
     "passphrase change asked for": Permission.PROJECT_SAFETY,
+    "passphrase not changed": Permission.PROJECT_SAFETY,
     "passphrase changed": Permission.PROJECT_SAFETY,
     "passphrase removed": Permission.PROJECT_SAFETY,
 }

@@ -497,6 +497,7 @@ class Database:
                 database._forget_an_earlier_trail_here()
             database._remember_salt()
             database._keep_code_key_apart()
+            database._settle_an_unfinished_passphrase_change()
             database._encrypt_plain_backups()
             if daily_backup and existed:
                 database.take_daily_backup()
@@ -609,6 +610,37 @@ class Database:
 
         with self.read_session() as session:
             forget_trail_here(session)
+
+    def _settle_an_unfinished_passphrase_change(self) -> None:
+        """A change whose program stopped after it was asked for and before it was recorded
+        (the trail's newest record): say in the trail what became of it, now that the file
+        shows it."""
+        if self.path is None:
+            return
+        import json
+
+        from sqlalchemy import select
+
+        from duodesk.storage.audit import AuditRecord, record_event
+
+        with self.read_session() as session:
+            newest = session.execute(
+                select(AuditRecord.action, AuditRecord.details)
+                .order_by(AuditRecord.sequence.desc())
+                .limit(1)
+            ).first()
+        if newest is None or newest.action != PASSPHRASE_ASKED:
+            return
+        asked = json.loads(newest.details or "{}").get("change")
+        if asked == "passphrase removed" and self._passphrase is None:
+            action = "passphrase removed"
+        elif asked == "new passphrase" and self._passphrase is not None:
+            action = "passphrase changed"  # (or left as it was: the same words cannot tell)
+        else:
+            action = PASSPHRASE_NOT_CHANGED
+        with self.session() as session:
+            details = {"found": "when the project was next opened"}
+            record_event(session, action, details=details, permitted=True)
 
     def _keep_code_key_apart(self) -> None:
         """A project made before participant-code keys were kept on the laptop still holds
@@ -1003,10 +1035,9 @@ class Database:
         # Noted before the file is replaced, so that the new file carries it: a program stopped
         # between the replacing and the record below leaves the change recorded as asked for.
         self._record(
-            "passphrase change asked for",
-            change="new passphrase" if new_passphrase else "passphrase removed",
+            PASSPHRASE_ASKED, change="new passphrase" if new_passphrase else "passphrase removed"
         )
-        with self._whole_file():
+        with self._refusal_recorded(), self._whole_file():
             # Left by a backup stopped half way, made under the old passphrase (or none).
             _wipe_with_journals(_unfinished_backups(path))
             if new_passphrase is None and self._passphrase is not None:
@@ -1037,6 +1068,17 @@ class Database:
         except ProjectError:  # opened by another window meanwhile: the backups stay as they are
             return self.backups()
         return left
+
+    @contextlib.contextmanager
+    def _refusal_recorded(self) -> Iterator[None]:
+        """A passphrase change refused after it was asked for (another program has the project
+        open) says so in the trail, or "asked for" would read as done."""
+        try:
+            yield
+        except ProjectError as refusal:
+            with contextlib.suppress(Exception):
+                self._record(PASSPHRASE_NOT_CHANGED, reason=str(refusal))
+            raise
 
     def _require_coordinator(self, *, may_be_damaged: bool = False) -> None:
         """NotAllowed unless the person signed in may change the passphrase and restore
@@ -1411,6 +1453,10 @@ def _check_restorable(
                         "here). Nothing was changed.",
                     ).format(file=backup.name, number=number)
                 )
+
+
+PASSPHRASE_ASKED = "passphrase change asked for"
+PASSPHRASE_NOT_CHANGED = "passphrase not changed"
 
 
 def _record_restore_in(

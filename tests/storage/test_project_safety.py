@@ -235,6 +235,9 @@ def test_the_passphrase_cannot_change_while_another_process_writes(
             "SELECT count(*) FROM project_settings WHERE key LIKE 'save-%'"
         ).scalar()
     assert saved == len(acknowledged) > 0
+    with database.read_session() as session:  # the trail does not read as a change made
+        refused = [e for e in list_events(session) if e.action == "passphrase not changed"]
+    assert len(refused) == 1 and "Another DuoDesk window" in refused[0].details["reason"]
     # with the other process gone, the change goes through
     database.change_passphrase("the new passphrase")
     database.close()
@@ -753,11 +756,43 @@ def test_a_change_killed_just_after_the_file_is_replaced_is_in_the_trail(tmp_pat
     assert killed.returncode == -signal.SIGKILL
     database = Database.open(path, passphrase="the second passphrase")
     with database.session() as session:
-        last = list_events(session)[-1]
-        assert last.action == "passphrase change asked for"
-        assert last.details == {"change": "new passphrase"}
+        asked, found = list_events(session)[-2:]
+        assert asked.action == "passphrase change asked for"
+        assert asked.details == {"change": "new passphrase"}
+        # and the next open, which found the file under the new passphrase, says so
+        assert found.action == "passphrase changed"
+        assert found.details == {"found": "when the project was next opened"}
         assert verify(session).intact
     database.close()
+
+
+@pytest.mark.parametrize("replaced", [True, False], ids=["after", "before"])
+def test_a_removal_killed_around_the_replacing_is_told_truly_at_the_next_open(
+    tmp_path, example_paths, replaced
+):
+    path = tmp_path / "p.duodesk"
+    _project_with_interviews(path, example_paths, passphrase="the first passphrase").close()
+    hook = "_sync_folder" if replaced else "_decrypt_in_place"
+    changer = textwrap.dedent(
+        f"""
+        import os, signal
+        from duodesk.storage import database as module
+        def killed(*args, **kwargs):
+            os.kill(os.getpid(), signal.SIGKILL)
+        opened = module.Database.open({str(path)!r}, passphrase="the first passphrase")
+        module.{hook} = killed
+        opened.change_passphrase(None)
+        """
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    killed = subprocess.run([sys.executable, "-c", changer], timeout=120, env=env)
+    assert killed.returncode == -signal.SIGKILL
+    database = Database.open(path, passphrase=None if replaced else "the first passphrase")
+    with database.session() as session:
+        asked, found = list_events(session)[-2:]
+    database.close()
+    assert asked.action == "passphrase change asked for"
+    assert found.action == ("passphrase removed" if replaced else "passphrase not changed")
 
 
 def test_a_change_killed_while_re_encrypting_backups_is_recorded_and_told_truthfully(
