@@ -551,6 +551,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--verify", action="store_true", help=translate("Command line", "check the whole trail")
     )
     sub.add_argument(
+        "--noted",
+        metavar="FINGERPRINT",
+        help=translate(
+            "Command line",
+            "with --verify: also check that the record whose fingerprint was noted down "
+            "earlier is still in the trail (records cut off the end are found this way)",
+        ),
+    )
+    sub.add_argument(
         "--last",
         type=int,
         default=50,
@@ -2054,6 +2063,7 @@ def _audit(args: argparse.Namespace) -> int:
         with database.session() as session:
             if args.verify:
                 check = verify(session)
+                noted = _noted_record(session, args.noted) if args.noted else None
             else:
                 events = list_events(session, newest=max(args.last, 1))
     finally:
@@ -2078,11 +2088,25 @@ def _audit(args: argparse.Namespace) -> int:
                     "Command line", "the audit trail is broken: {reason} (checked {records})"
                 ).format(reason=check.reason, records=_records(check.records))
             )
+        if args.noted and noted is None:
+            raise UserError(
+                translate(
+                    "Command line",
+                    "the audit trail is broken: the record whose fingerprint you noted down is "
+                    "no longer in it (records were cut off the end, or the trail was rewritten)",
+                )
+            )
         print(
             translate("Command line", "The audit trail is intact: {records}.").format(
                 records=_records(check.records)
             )
         )
+        if noted is not None:
+            print(
+                translate(
+                    "Command line", "The record you noted down (number {number}) is still in it."
+                ).format(number=noted)
+            )
         if check.unvouched:
             print(
                 translate(
@@ -2099,8 +2123,9 @@ def _audit(args: argparse.Namespace) -> int:
         print(
             translate(
                 "Command line",
-                "Records changed, removed or rewritten are found without it; note it down only "
-                "to find out later whether the newest records were cut off.",
+                "Records changed, removed or rewritten are found without it; note it down to "
+                "find out later whether the newest records were cut off (audit --verify "
+                "--noted FINGERPRINT).",
             )
         )
         return EXIT_OK
@@ -2123,6 +2148,17 @@ def _audit_line(event) -> str:
     if details:
         line += f"  ({details})"
     return line
+
+
+def _noted_record(session, fingerprint: str) -> int | None:
+    """The number of the record whose fingerprint (hash) was noted down, if it is in the trail
+    (spaces and capitals as it was copied are not part of it)."""
+    from sqlalchemy import select
+
+    from duodesk.storage.models import AuditRecord
+
+    wanted = "".join(fingerprint.split()).lower()
+    return session.scalar(select(AuditRecord.sequence).where(AuditRecord.hash == wanted))
 
 
 def _records(number: int) -> str:

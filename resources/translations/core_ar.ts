@@ -621,6 +621,10 @@
         <translation>تحقق من السجل كله</translation>
     </message>
     <message>
+        <source>with --verify: also check that the record whose fingerprint was noted down earlier is still in the trail (records cut off the end are found this way)</source>
+        <translation>مع --verify: تحقّق أيضًا من أن السجل الذي دُوّنت بصمته ما زال في السجل (هكذا تُكتشف السجلات المقطوعة من النهاية)</translation>
+    </message>
+    <message>
         <source>show the newest N records (50)</source>
         <translation>اعرض أحدث N سجلات (50)</translation>
     </message>
@@ -803,10 +807,6 @@
     <message>
         <source>But the first {count} record(s) carry no key (written by an older DuoDesk, or rewritten by someone with the file): DuoDesk cannot vouch for them.</source>
         <translation>لكن أول {count} سجل بلا مفتاح (كتبها إصدار أقدم من DuoDesk، أو أعاد كتابتها شخص لديه الملف): لا يستطيع DuoDesk أن يضمنها.</translation>
-    </message>
-    <message>
-        <source>Records changed, removed or rewritten are found without it; note it down only to find out later whether the newest records were cut off.</source>
-        <translation>السجلات التي تم تغييرها أو حذفها أو إعادة كتابتها تُكتشف بدونها؛ دوّنها فقط لتعرف لاحقًا هل قُطعت أحدث السجلات.</translation>
     </message>
     <message>
         <source>duodesk: stopped; nothing was changed by the unfinished command.</source>
@@ -1109,12 +1109,24 @@
         <translation>سجل التدقيق مكسور: {reason} (تم فحص {records})</translation>
     </message>
     <message>
+        <source>the audit trail is broken: the record whose fingerprint you noted down is no longer in it (records were cut off the end, or the trail was rewritten)</source>
+        <translation>سجل التدقيق معطوب: السجل الذي دوّنت بصمته لم يعد فيه (قُطعت سجلات من النهاية، أو أُعيدت كتابة السجل)</translation>
+    </message>
+    <message>
         <source>The audit trail is intact: {records}.</source>
         <translation>سجل التدقيق سليم: {records}.</translation>
     </message>
     <message>
+        <source>The record you noted down (number {number}) is still in it.</source>
+        <translation>السجل الذي دوّنته (رقم {number}) ما زال فيه.</translation>
+    </message>
+    <message>
         <source>Fingerprint of the newest record: {fingerprint}</source>
         <translation>بصمة أحدث سجل: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Records changed, removed or rewritten are found without it; note it down to find out later whether the newest records were cut off (audit --verify --noted FINGERPRINT).</source>
+        <translation>السجلات المغيّرة أو المحذوفة أو المعاد كتابتها تُكتشف من دونها؛ دوّنها لتعرف لاحقًا هل قُطعت أحدث السجلات (audit --verify --noted البصمة).</translation>
     </message>
     <message>
         <source>by {name}</source>

@@ -621,6 +621,10 @@
         <translation>comprobar todo el registro</translation>
     </message>
     <message>
+        <source>with --verify: also check that the record whose fingerprint was noted down earlier is still in the trail (records cut off the end are found this way)</source>
+        <translation>con --verify: comprobar también que la entrada cuya huella se anotó sigue en el registro (así se detectan las entradas cortadas al final)</translation>
+    </message>
+    <message>
         <source>show the newest N records (50)</source>
         <translation>mostrar las N anotaciones más recientes (50)</translation>
     </message>
@@ -803,10 +807,6 @@
     <message>
         <source>But the first {count} record(s) carry no key (written by an older DuoDesk, or rewritten by someone with the file): DuoDesk cannot vouch for them.</source>
         <translation>Pero los primeros {count} registros no llevan clave (escritos por un DuoDesk más antiguo, o reescritos por alguien con el archivo): DuoDesk no puede responder por ellos.</translation>
-    </message>
-    <message>
-        <source>Records changed, removed or rewritten are found without it; note it down only to find out later whether the newest records were cut off.</source>
-        <translation>Los registros cambiados, borrados o reescritos se detectan sin ella; anótela solo para saber más tarde si se cortaron los registros más nuevos.</translation>
     </message>
     <message>
         <source>duodesk: stopped; nothing was changed by the unfinished command.</source>
@@ -1109,12 +1109,24 @@
         <translation>el registro de auditoría está roto: {reason} (se comprobaron {records})</translation>
     </message>
     <message>
+        <source>the audit trail is broken: the record whose fingerprint you noted down is no longer in it (records were cut off the end, or the trail was rewritten)</source>
+        <translation>el registro de auditoría está roto: la entrada cuya huella anotó ya no está (se cortaron entradas al final, o el registro se reescribió)</translation>
+    </message>
+    <message>
         <source>The audit trail is intact: {records}.</source>
         <translation>El registro de auditoría está intacto: {records}.</translation>
     </message>
     <message>
+        <source>The record you noted down (number {number}) is still in it.</source>
+        <translation>La entrada que anotó (número {number}) sigue en él.</translation>
+    </message>
+    <message>
         <source>Fingerprint of the newest record: {fingerprint}</source>
         <translation>Huella de la anotación más reciente: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Records changed, removed or rewritten are found without it; note it down to find out later whether the newest records were cut off (audit --verify --noted FINGERPRINT).</source>
+        <translation>Las entradas cambiadas, borradas o reescritas se detectan sin ella; anótela para saber más tarde si se cortaron las últimas entradas (audit --verify --noted HUELLA).</translation>
     </message>
     <message>
         <source>by {name}</source>

@@ -621,6 +621,10 @@
         <translation>vérifier tout le journal</translation>
     </message>
     <message>
+        <source>with --verify: also check that the record whose fingerprint was noted down earlier is still in the trail (records cut off the end are found this way)</source>
+        <translation>avec --verify : vérifier aussi que l’enregistrement dont l’empreinte a été notée est toujours dans le journal (on trouve ainsi les enregistrements coupés à la fin)</translation>
+    </message>
+    <message>
         <source>show the newest N records (50)</source>
         <translation>montrer les N notes les plus récentes (50)</translation>
     </message>
@@ -803,10 +807,6 @@
     <message>
         <source>But the first {count} record(s) carry no key (written by an older DuoDesk, or rewritten by someone with the file): DuoDesk cannot vouch for them.</source>
         <translation>Mais les {count} premiers enregistrements ne portent pas de clé (écrits par un DuoDesk plus ancien, ou réécrits par quelqu’un qui a le fichier) : DuoDesk ne peut pas s’en porter garant.</translation>
-    </message>
-    <message>
-        <source>Records changed, removed or rewritten are found without it; note it down only to find out later whether the newest records were cut off.</source>
-        <translation>Les enregistrements modifiés, supprimés ou réécrits sont repérés sans elle ; notez-la seulement pour savoir plus tard si les derniers enregistrements ont été coupés.</translation>
     </message>
     <message>
         <source>duodesk: stopped; nothing was changed by the unfinished command.</source>
@@ -1109,12 +1109,24 @@
         <translation>le journal d'audit est cassé : {reason} ({records} vérifiées)</translation>
     </message>
     <message>
+        <source>the audit trail is broken: the record whose fingerprint you noted down is no longer in it (records were cut off the end, or the trail was rewritten)</source>
+        <translation>le journal d’audit est rompu : l’enregistrement dont vous avez noté l’empreinte n’y est plus (des enregistrements ont été coupés à la fin, ou le journal a été réécrit)</translation>
+    </message>
+    <message>
         <source>The audit trail is intact: {records}.</source>
         <translation>Le journal d'audit est intact : {records}.</translation>
     </message>
     <message>
+        <source>The record you noted down (number {number}) is still in it.</source>
+        <translation>L’enregistrement que vous avez noté (n° {number}) y est toujours.</translation>
+    </message>
+    <message>
         <source>Fingerprint of the newest record: {fingerprint}</source>
         <translation>Empreinte de la note la plus récente : {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Records changed, removed or rewritten are found without it; note it down to find out later whether the newest records were cut off (audit --verify --noted FINGERPRINT).</source>
+        <translation>Les enregistrements modifiés, supprimés ou réécrits sont trouvés sans elle ; notez-la pour savoir plus tard si les derniers enregistrements ont été coupés (audit --verify --noted EMPREINTE).</translation>
     </message>
     <message>
         <source>by {name}</source>

@@ -621,6 +621,10 @@
         <translation>проверить весь журнал</translation>
     </message>
     <message>
+        <source>with --verify: also check that the record whose fingerprint was noted down earlier is still in the trail (records cut off the end are found this way)</source>
+        <translation>с --verify: проверить ещё, что запись, отпечаток которой был записан, всё ещё в журнале (так находятся записи, отрезанные в конце)</translation>
+    </message>
+    <message>
         <source>show the newest N records (50)</source>
         <translation>показать N самых новых записей (50)</translation>
     </message>
@@ -803,10 +807,6 @@
     <message>
         <source>But the first {count} record(s) carry no key (written by an older DuoDesk, or rewritten by someone with the file): DuoDesk cannot vouch for them.</source>
         <translation>Но первые записи ({count}) не имеют ключа (записаны более старым DuoDesk или переписаны кем-то, у кого есть файл): DuoDesk не может за них ручаться.</translation>
-    </message>
-    <message>
-        <source>Records changed, removed or rewritten are found without it; note it down only to find out later whether the newest records were cut off.</source>
-        <translation>Изменённые, удалённые или переписанные записи обнаруживаются и без неё; запишите её только для того, чтобы позже узнать, не были ли отрезаны последние записи.</translation>
     </message>
     <message>
         <source>duodesk: stopped; nothing was changed by the unfinished command.</source>
@@ -1109,12 +1109,24 @@
         <translation>журнал аудита нарушен: {reason} (проверено: {records})</translation>
     </message>
     <message>
+        <source>the audit trail is broken: the record whose fingerprint you noted down is no longer in it (records were cut off the end, or the trail was rewritten)</source>
+        <translation>журнал аудита нарушен: записи, отпечаток которой вы записали, в нём больше нет (записи отрезаны в конце, или журнал переписан)</translation>
+    </message>
+    <message>
         <source>The audit trail is intact: {records}.</source>
         <translation>Журнал аудита цел: {records}.</translation>
     </message>
     <message>
+        <source>The record you noted down (number {number}) is still in it.</source>
+        <translation>Записанная вами запись (номер {number}) всё ещё в нём.</translation>
+    </message>
+    <message>
         <source>Fingerprint of the newest record: {fingerprint}</source>
         <translation>Отпечаток самой новой записи: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Records changed, removed or rewritten are found without it; note it down to find out later whether the newest records were cut off (audit --verify --noted FINGERPRINT).</source>
+        <translation>Изменённые, удалённые или переписанные записи находятся и без него; запишите его, чтобы позже узнать, не отрезаны ли последние записи (audit --verify --noted ОТПЕЧАТОК).</translation>
     </message>
     <message>
         <source>by {name}</source>

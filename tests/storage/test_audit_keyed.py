@@ -547,3 +547,24 @@ def test_a_restore_killed_once_the_file_is_replaced_leaves_a_trail_that_verifies
     assert code == 0 and "intact" in said, said
     listed = duodesk("--db", str(path), "audit")
     assert "backup restored" in listed.stdout and "after.csv" in listed.stdout
+
+
+def test_a_noted_fingerprint_finds_records_cut_off_the_end_of_a_copy(tmp_path):
+    """The check prints the newest record's fingerprint to note down; given back later it
+    finds records cut off the end even where this laptop never wrote (a copy elsewhere)."""
+    import re
+
+    path, copy = tmp_path / "a.duodesk", tmp_path / "elsewhere.duodesk"
+    _plain_project(path)
+    code, said = _plain_verify(path)
+    assert code == 0, said
+    noted = re.search(r"Fingerprint of the newest record: (\w+)", said).group(1)
+    _exported(path, "later.csv")  # the trail grows after it was noted: still fine
+    checked = duodesk("--db", str(path), "audit", "--verify", "--noted", noted.upper())
+    assert checked.returncode == 0, checked.stderr
+    assert "The record you noted down (number 3) is still in it." in checked.stdout
+    copy.write_bytes(path.read_bytes())
+    _sqlite(copy, DROP + " DELETE FROM audit_log WHERE sequence >= 3;" + _triggers_of(path))
+    checked = duodesk("--db", str(copy), "audit", "--verify", "--noted", noted)
+    assert checked.returncode == 1
+    assert "the record whose fingerprint you noted down is no longer in it" in checked.stderr
