@@ -206,7 +206,9 @@ def choice_codes(categories) -> ChoiceCodes:
     a real answer is at or below them, the first of -999/-998/-997, -9999/... below both.
     Every missing code and status is declared user-missing: one range from the lowest to the
     highest of those below the real answers' codes, and one value more if a single missing
-    code is above them (SPSS allows no more)."""
+    code is above them (SPSS allows no more). When several are above them (77, 88, 99 after
+    1, 2), the statuses go beside those instead (999/998/997, or the whole numbers next to
+    them), so that one range holds every missing code and no real answer."""
     named: dict[str, int | float] = {}
     for category in categories:
         number = number_named(category.name)
@@ -248,6 +250,7 @@ def choice_codes(categories) -> ChoiceCodes:
     below = [*status.labels, *(m for m in missing if m < lowest)]
     above = sorted(m for m in missing if m >= lowest)
     declared: list = [{"lo": min(below), "hi": max(below)}, *above[:1]]
+    undeclared = tuple(above[1:])
     usual = StatusCodes().labels
     moved = tuple(
         c.name
@@ -258,7 +261,46 @@ def choice_codes(categories) -> ChoiceCodes:
             or (not c.is_missing_code and named[c.name] <= NOT_IN_VERSION_CODE)
         )
     )
-    return ChoiceCodes(codes, status, declared, moved, tuple(above[1:]))
+    if len(above) > 1:
+        # Missing codes among or above the real answers' (77, 88, 99 after 1, 2, 3): the
+        # statuses go beside them instead (997, 998, 999 above every code, or the numbers
+        # just next to them), so that one range holds them all, with no real answer inside.
+        beside = _statuses_beside(taken, min(above), max(above), real)
+        if beside is not None:
+            missing_below = sorted(m for m in missing if m < min(above))
+            if len(missing_below) < len(undeclared):
+                status, low, high = beside
+                declared = [{"lo": low, "hi": high}, *missing_below[:1]]
+                undeclared = tuple(missing_below[1:])
+                moved = tuple(c.name for c in categories if c.name in named and c.is_missing_code)
+    return ChoiceCodes(codes, status, declared, moved, undeclared)
+
+
+def _statuses_beside(
+    taken: Collection[float], low: float, high: float, real: Collection[float]
+) -> tuple[StatusCodes, float, float] | None:
+    """Status codes beside the missing codes ``low`` .. ``high`` such that one range holds
+    them all and no real answer's code: 99/98/97 (or 999/998/997, ...) above every code when
+    no real code is above ``low``; else the three whole numbers just below ``low``, or just
+    above ``high``. Returns the codes and the range, or None when a real code is among the
+    missing ones."""
+    if any(low <= code <= high for code in real):
+        return None
+    if not any(code >= low for code in real):
+        nines = 99
+        while nines < EXACT_LIMIT:
+            if nines - 2 > max(taken, default=0):
+                return StatusCodes(nines, nines - 1, nines - 2), low, nines
+            nines = nines * 10 + 9
+    below = math.ceil(low) - 1
+    beside = (below - 2, below - 1, below)
+    if not set(beside) & set(taken) and not any(beside[0] <= code < low for code in real):
+        return StatusCodes(*beside), beside[0], high
+    above = math.floor(high) + 1
+    beside = (above, above + 1, above + 2)
+    if not set(beside) & set(taken) and not any(high < code <= beside[2] for code in real):
+        return StatusCodes(*beside), low, beside[2]
+    return None
 
 
 def spare_codes(start: int = 0) -> list[int]:

@@ -393,3 +393,71 @@ def test_choices_named_with_numbers_keep_those_numbers_in_the_sav(tmp_path):
         valid = by_name[name]["valid"]
         assert int(number(found["N Valid"][column])) == valid, name
         assert int(number(found["N Missing"][column])) == summary["interviews"] - valid, name
+
+
+SURVEY_CODED_CHOICES = [
+    ["list_name", "name", "label", "missing"],
+    ["two", "1", "One", ""],
+    ["two", "2", "Two", ""],
+    ["two", "88", "Refused", "yes"],
+    ["two", "99", "Don't know", "yes"],
+    ["three", "1", "Yes", ""],
+    ["three", "2", "No", ""],
+    ["three", "77", "Not sure", "yes"],
+    ["three", "88", "Refused", "yes"],
+    ["three", "99", "Don't know", "yes"],
+    ["around", "-99", "Minus ninety-nine", ""],
+    ["around", "1", "One", ""],
+    ["around", "-9", "Refused", "yes"],
+    ["around", "-8", "Don't know", "yes"],
+    ["around", "-7", "Can't say", "yes"],
+]
+
+
+def test_survey_codes_for_dont_know_above_the_answers_are_all_missing_in_pspp(tmp_path):
+    """The usual survey coding, Refused 88 and Don't know 99 after 1 and 2: PSPP reading the
+    .sav must count them missing as DuoDesk does (it counted Don't know as a real answer,
+    25% valid each, and a mean of 47.5), and so for 77/88/99 and for -9/-8/-7 beside a real
+    answer -99."""
+    from tests.cli.test_cli import duodesk
+    from tests.core.forms import write_form
+
+    db = str(tmp_path / "p.duodesk")
+    form = write_form(
+        tmp_path / "f.xlsx",
+        [
+            ["type", "name", "label"],
+            ["select_one two", "a", "First"],
+            ["select_one three", "b", "Second"],
+            ["select_one around", "c", "Third"],
+        ],
+        SURVEY_CODED_CHOICES,
+        [["form_id"], ["coded"]],
+    )
+    rows = ["a,b,c", "1,1,-99", "2,2,1", "88,77,-9", "99,88,-8", "99,99,-7", "1,1,1", ",,"]
+    data = tmp_path / "d.csv"
+    data.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    for command in (("import-form", str(form)), ("import-data", "coded", str(data))):
+        result = duodesk("--db", db, *command)
+        assert result.returncode == 0, result.stderr
+    sav = tmp_path / "c.sav"
+    exported = duodesk("--db", db, "export", "coded", "--sav", str(sav))
+    assert exported.returncode == 0, exported.stderr
+    summary = json.loads(duodesk("--db", db, "summary", "coded", "--json").stdout)
+    by_name = {q["name"]: q for q in summary["questions"]}
+    syntax = f'GET FILE="{sav}".\nSET TVARS=NAMES.\nFREQUENCIES /VARIABLES=a b c /FORMAT=NOTABLE.\n'
+    (statistics,) = [rows for title, rows in run_pspp(tmp_path, syntax) if title == "Statistics"]
+    column_of = {name: i for i, name in enumerate(statistics[0]) if name}
+    found: dict[str, list[str]] = {}
+    label = ""
+    for row in statistics[1:]:
+        label = row[0] or label
+        found[f"{label} {row[1]}".strip()] = row
+    for name, valid in (("a", 3), ("b", 3), ("c", 3)):
+        assert by_name[name]["valid"] == valid, name
+        column = column_of[name]
+        assert int(number(found["N Valid"][column])) == valid, name
+        assert int(number(found["N Missing"][column])) == summary["interviews"] - valid, name
+    with codebook_path(sav).open(encoding="utf-8-sig", newline="") as handle:
+        book = "\n".join(",".join(row) for row in csv.reader(handle))
+    assert "not declared missing" not in book
