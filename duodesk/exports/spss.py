@@ -441,11 +441,19 @@ def exact_stored_number(value: str | None) -> int | Decimal | None:
     return exact if exact.is_finite() else None
 
 
+# Words of SPSS's syntax that no variable may be named, in any case.
+RESERVED_WORDS = frozenset(
+    {"ALL", "AND", "BY", "EQ", "GE", "GT", "LE", "LT", "NE", "NOT", "OR", "TO", "WITH"}
+)
+
+
 def variable_name(text: str, taken: set[str]) -> str:
     """A valid, unique SPSS variable name (letters, digits, ``_``, ``.``; 64 bytes at most)."""
     name = re.sub(r"[^\w.]", "_", text, flags=re.ASCII).strip(".") or "v"
     if not name[0].isalpha():
         name = "v" + name
+    if name.upper() in RESERVED_WORDS:  # SPSS refuses "BY"; PSPP renames "by" to VAR001
+        name = "v_" + name
     name = name[:60]
     candidate, n = name, 1
     while candidate.lower() in taken:

@@ -461,3 +461,32 @@ def test_survey_codes_for_dont_know_above_the_answers_are_all_missing_in_pspp(tm
     with codebook_path(sav).open(encoding="utf-8-sig", newline="") as handle:
         book = "\n".join(",".join(row) for row in csv.reader(handle))
     assert "not declared missing" not in book
+
+
+def test_questions_named_with_spss_words_are_exported_under_names_pspp_keeps(tmp_path):
+    """A question named "BY" stopped the export with a fault, and "to" or "with" were
+    renamed VAR001... by PSPP, losing the names."""
+    from tests.cli.test_cli import duodesk
+    from tests.core.forms import write_form
+
+    db = str(tmp_path / "p.duodesk")
+    words = ["BY", "to", "with", "All", "not"]
+    form = write_form(
+        tmp_path / "f.xlsx",
+        [["type", "name", "label"], *(["integer", w, f"Question {w}"] for w in words)],
+        [["list_name", "name", "label"]],
+        [["form_id"], ["words"]],
+    )
+    data = tmp_path / "d.csv"
+    data.write_text(",".join(words) + "\n1,2,3,4,5\n6,7,8,9,10\n", encoding="utf-8")
+    for command in (("import-form", str(form)), ("import-data", "words", str(data))):
+        result = duodesk("--db", db, *command)
+        assert result.returncode == 0, result.stderr
+    sav = tmp_path / "w.sav"
+    exported = duodesk("--db", db, "export", "words", "--sav", str(sav))
+    assert exported.returncode == 0, exported.stderr
+    syntax = f'GET FILE="{sav}".\nDISPLAY DICTIONARY.\n'
+    shown = " ".join(" ".join(row) for _title, rows in run_pspp(tmp_path, syntax) for row in rows)
+    for word in words:
+        assert f"v_{word}" in shown, word
+    assert "VAR001" not in shown
