@@ -480,6 +480,7 @@ class _Variables:
         self.measure: dict[str, str] = {}
         self.filling: list[Callable[[dict], None]] = []
         self.notes: dict[str, str] = {}
+        self.as_text: list[str] = []  # number variables written as text to keep every digit
 
     def _note(self, name: str, note: str) -> None:
         self.notes[name] = f"{self.notes[name]}; {note}" if name in self.notes else note
@@ -565,6 +566,7 @@ class _Variables:
                     ).format(count=count, first=first),
                 )
                 filling.append(_strings(info.name, data[name], as_number=True))
+                self.as_text.append(name)
                 continue
             if info.type.is_numeric:
                 data[name] = array("d")
@@ -666,7 +668,7 @@ def write_sav(
                 progress(0.9 * written / max(1, prepared.interviews))
     variables.write(path, prepared.summary.title or prepared.form_id, codebook)
     progress(1.0)
-    return SavWritten(written, tuple(variables.notes))
+    return SavWritten(written, tuple(variables.as_text))
 
 
 def write_repeat_sav(
@@ -709,7 +711,7 @@ def write_repeat_sav(
             instances += 1
     title = f"{prepared.summary.title or prepared.form_id}: {plural(table.unit, table.language)}"
     variables.write(path, title, codebook)
-    return SavWritten(instances, tuple(variables.notes))
+    return SavWritten(instances, tuple(variables.as_text))
 
 
 MAX_WIDTH, MAX_DECIMALS = 40, 16  # SPSS's F format: at most 40 characters, 16 decimals

@@ -485,6 +485,7 @@ def test_questions_named_with_spss_words_are_exported_under_names_pspp_keeps(tmp
     sav = tmp_path / "w.sav"
     exported = duodesk("--db", db, "export", "words", "--sav", str(sav))
     assert exported.returncode == 0, exported.stderr
+    assert "Written as text" not in exported.stdout + exported.stderr  # only renamed
     syntax = f'GET FILE="{sav}".\nDISPLAY DICTIONARY.\n'
     shown = " ".join(" ".join(row) for _title, rows in run_pspp(tmp_path, syntax) for row in rows)
     for word in words:
