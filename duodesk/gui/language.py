@@ -322,8 +322,24 @@ class LanguageMenu(QObject):
         if code == i18n.language():
             return
         name = i18n.LANGUAGES[code]
+        sentence = "DuoDesk will speak {language} the next time it starts."
+        said = self.tr(sentence).format(language=name)
+        # and in the language chosen, which the person choosing it may read best
+        theirs = _in_language(code, "LanguageMenu", sentence).format(language=name)
         QMessageBox.information(
             self.window,
             self.tr("Language"),
-            self.tr("DuoDesk will speak {language} the next time it starts.").format(language=name),
+            said if theirs == said else f"{said}\n\n{theirs}",
         )
+
+
+def _in_language(code: str, context: str, source: str) -> str:
+    """``source`` in the language ``code`` (DuoDesk's own words), whatever language the
+    program speaks now; ``source`` itself when that language has no words for it."""
+    for qm in compiled_translations(code):
+        translator = QTranslator()
+        if translator.load(str(qm)):
+            found = translator.translate(context, source)
+            if found:
+                return found
+    return source

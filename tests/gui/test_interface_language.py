@@ -453,7 +453,11 @@ def test_view_language_keeps_the_choice_for_the_next_start(
     said = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: said.append(text))
     menu.actions["fr"].trigger()
-    assert said == ["DuoDesk will speak Français the next time it starts."]
+    # in the language it speaks now, and in the one chosen, which the person may read best
+    assert said == [
+        "DuoDesk will speak Français the next time it starts.\n\n"
+        "DuoDesk parlera Français au prochain démarrage."
+    ]
     monkeypatch.delenv("DUODESK_LANGUAGE")
     assert i18n.chosen_language() == "fr"
     assert i18n.language() == "en"  # this window goes on in English until the next start
