@@ -740,20 +740,8 @@ def test_a_change_killed_just_after_the_file_is_replaced_is_in_the_trail(tmp_pat
     recorded: the new file holds the record that the change was asked for."""
     path = tmp_path / "p.duodesk"
     _project_with_interviews(path, example_paths, passphrase="the first passphrase").close()
-    changer = textwrap.dedent(
-        f"""
-        import os, signal
-        from duodesk.storage import database as module
-        def killed(*args, **kwargs):
-            os.kill(os.getpid(), signal.SIGKILL)
-        opened = module.Database.open({str(path)!r}, passphrase="the first passphrase")
-        module._sync_folder = killed  # called just after the new file takes the old's place
-        opened.change_passphrase("the second passphrase")
-        """
-    )
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
-    killed = subprocess.run([sys.executable, "-c", changer], timeout=120, env=env)
-    assert killed.returncode == -signal.SIGKILL
+    # _sync_folder is called just after the new file takes the old's place
+    _change_killed_in(path, "_sync_folder", "the second passphrase")
     database = Database.open(path, passphrase="the second passphrase")
     with database.session() as session:
         asked, found = list_events(session)[-2:]
@@ -766,13 +754,9 @@ def test_a_change_killed_just_after_the_file_is_replaced_is_in_the_trail(tmp_pat
     database.close()
 
 
-@pytest.mark.parametrize("replaced", [True, False], ids=["after", "before"])
-def test_a_removal_killed_around_the_replacing_is_told_truly_at_the_next_open(
-    tmp_path, example_paths, replaced
-):
-    path = tmp_path / "p.duodesk"
-    _project_with_interviews(path, example_paths, passphrase="the first passphrase").close()
-    hook = "_sync_folder" if replaced else "_decrypt_in_place"
+def _change_killed_in(path: Path, function: str, new_passphrase: str | None) -> None:
+    """``kill -9`` a process changing the passphrase (from "the first passphrase") when it
+    calls ``function`` of the database module, once the project is open."""
     changer = textwrap.dedent(
         f"""
         import os, signal
@@ -780,13 +764,22 @@ def test_a_removal_killed_around_the_replacing_is_told_truly_at_the_next_open(
         def killed(*args, **kwargs):
             os.kill(os.getpid(), signal.SIGKILL)
         opened = module.Database.open({str(path)!r}, passphrase="the first passphrase")
-        module.{hook} = killed
-        opened.change_passphrase(None)
+        module.{function} = killed
+        opened.change_passphrase({new_passphrase!r})
         """
     )
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
     killed = subprocess.run([sys.executable, "-c", changer], timeout=120, env=env)
     assert killed.returncode == -signal.SIGKILL
+
+
+@pytest.mark.parametrize("replaced", [True, False], ids=["after", "before"])
+def test_a_removal_killed_around_the_replacing_is_told_truly_at_the_next_open(
+    tmp_path, example_paths, replaced
+):
+    path = tmp_path / "p.duodesk"
+    _project_with_interviews(path, example_paths, passphrase="the first passphrase").close()
+    _change_killed_in(path, "_sync_folder" if replaced else "_decrypt_in_place", None)
     database = Database.open(path, passphrase=None if replaced else "the first passphrase")
     with database.session() as session:
         asked, found = list_events(session)[-2:]
@@ -804,20 +797,7 @@ def test_a_change_killed_while_re_encrypting_backups_is_recorded_and_told_truthf
     database = _project_with_interviews(path, example_paths, passphrase="the first passphrase")
     backup = database.backup("before-purge")
     database.close()
-    changer = textwrap.dedent(
-        f"""
-        import os, signal
-        from duodesk.storage import database as module
-        def killed(*args, **kwargs):
-            os.kill(os.getpid(), signal.SIGKILL)
-        module._rekey_in_place = killed
-        opened = module.Database.open({str(path)!r}, passphrase="the first passphrase")
-        opened.change_passphrase("the second passphrase")
-        """
-    )
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
-    killed = subprocess.run([sys.executable, "-c", changer], timeout=120, env=env)
-    assert killed.returncode == -signal.SIGKILL
+    _change_killed_in(path, "_rekey_in_place", "the second passphrase")
 
     database = Database.open(path, passphrase="the second passphrase")
     with database.session() as session:
