@@ -897,11 +897,19 @@ class Database:
         """This project's backups, oldest first."""
         if self.path is None:
             return []
-        return sorted(self.path.parent.glob(f"{glob_escape(self.path.name)}.*.backup"))
+        # Only its own: not the backups of a backup opened as a project, named after it.
+        own = re.compile(re.escape(self.path.name) + r"\.\d{8}-\d{6}(-\d{6})?\.[^.]+\.backup")
+        return sorted(
+            path
+            for path in self.path.parent.glob(f"{glob_escape(self.path.name)}.*.backup")
+            if own.fullmatch(path.name)
+        )
 
     def take_daily_backup(self) -> Path | None:
-        """A backup once a day (the first time the project is opened that day)."""
-        if self.path is None:
+        """A backup once a day (the first time the project is opened that day); none of a
+        backup opened as a project (to look into it), whose own backups would be its
+        project's too."""
+        if self.path is None or self.path.name.endswith(".backup"):
             return None
         today = datetime.now(UTC).strftime("%Y%m%d")
         if any(f".{today}-" in p.name and p.name.endswith(".daily.backup") for p in self.backups()):

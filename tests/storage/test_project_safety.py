@@ -819,3 +819,18 @@ def test_a_change_killed_while_re_encrypting_backups_is_recorded_and_told_truthf
     assert "its backups are now locked" not in changed.stdout
     assert "not all of its backups" in changed.stdout
     assert backup.name in changed.stderr
+
+
+def test_a_backup_opened_to_look_into_it_makes_no_backup_the_project_would_count(tmp_path):
+    """`--db` on a backup (to look into it) made a backup of the backup, which the project
+    then listed as its own and counted in its rotation."""
+    path = tmp_path / "p.duodesk"
+    database = Database.open(path)
+    backup = database.backup("before-purge")
+    database.close()
+    looked = duodesk("--db", str(backup), "list")
+    assert looked.returncode == 0, looked.stderr
+    assert sorted(p.name for p in tmp_path.glob("*.backup")) == [backup.name]
+    database = Database.open(path)
+    assert database.backups() == [backup]
+    database.close()
