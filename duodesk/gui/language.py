@@ -21,6 +21,7 @@ from pathlib import Path
 
 import platformdirs
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLibraryInfo,
     QLocale,
@@ -322,7 +323,9 @@ class LanguageMenu(QObject):
         if code == i18n.language():
             return
         name = i18n.LANGUAGES[code]
-        sentence = "DuoDesk will speak {language} the next time it starts."
+        sentence = QT_TRANSLATE_NOOP(
+            "LanguageMenu", "DuoDesk will speak {language} the next time it starts."
+        )
         said = self.tr(sentence).format(language=name)
         # and in the language chosen, which the person choosing it may read best
         theirs = _in_language(code, "LanguageMenu", sentence).format(language=name)

@@ -3369,6 +3369,10 @@ DuoDesk عبارة المرور في كل مرة يبدأ فيها.&lt;/p&gt;
         <translation>ربع الإجابات عند الربيع الأدنى أو تحته، ونصفها عند الوسيط أو تحته، وثلاثة أرباعها عند الربيع الأعلى أو تحته (تُحسب كما في SPSS).</translation>
     </message>
     <message>
+        <source>{answer} (left out of the valid %)</source>
+        <translation>{answer} (خارج النسبة الصالحة %)</translation>
+    </message>
+    <message>
         <source>% of all {count} {things}</source>
         <translation>% من كل الـ {count} {things}</translation>
     </message>

@@ -3325,6 +3325,10 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
         <translation>Un cuarto de las respuestas está en el cuartil inferior o por debajo, la mitad en la mediana o por debajo, tres cuartos en el cuartil superior o por debajo (calculado como SPSS).</translation>
     </message>
     <message>
+        <source>{answer} (left out of the valid %)</source>
+        <translation>{answer} (fuera del % válido)</translation>
+    </message>
+    <message>
         <source>% of all {count} {things}</source>
         <translation>% de todos los {count} {things}</translation>
     </message>

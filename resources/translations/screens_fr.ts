@@ -3328,6 +3328,10 @@ entretiens.&lt;/p&gt;
         <translation>Un quart des réponses sont au quartile inférieur ou en dessous, la moitié à la médiane ou en dessous, trois quarts au quartile supérieur ou en dessous (calculé comme SPSS).</translation>
     </message>
     <message>
+        <source>{answer} (left out of the valid %)</source>
+        <translation>{answer} (hors du % valide)</translation>
+    </message>
+    <message>
         <source>% of all {count} {things}</source>
         <translation>% de tous les {count} {things}</translation>
     </message>

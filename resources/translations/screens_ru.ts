@@ -3336,6 +3336,10 @@ DuoDesk спрашивает кодовую фразу при каждом за�
         <translation>Четверть ответов не выше нижнего квартиля, половина не выше медианы, три четверти не выше верхнего квартиля (считается как в SPSS).</translation>
     </message>
     <message>
+        <source>{answer} (left out of the valid %)</source>
+        <translation>{answer} (не входит в валидный %)</translation>
+    </message>
+    <message>
         <source>% of all {count} {things}</source>
         <translation>% от всех ({count}, {things})</translation>
     </message>

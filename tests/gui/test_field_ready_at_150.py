@@ -208,12 +208,18 @@ def test_results_and_the_designer_say_code_for_no_answer_not_missing_code(
 
     questionnaire = _hepc_with_interviews(database, tmp_path, 60, 1)
     window = open_results(qtbot, database)
-    for name in ("sex", "views_grid"):  # "Prefer not to say", and the grid's "Don't know"
+    # "Prefer not to say" is counted as no answer; the grid's "Don't know" is left out of
+    # the valid % only, as its "Answered" column counts it (it said "counted as no answer")
+    for name, said in (
+        ("sex", "Prefer not to say (counted as no answer)"),
+        ("views_grid", "Don't know (left out of the valid %)"),
+    ):
         choose(qtbot, window, name)
         QApplication.processEvents()
         words = "\n".join(_words_on(window))
-        assert "counted as no answer" in words, name
+        assert said in words, name
         assert "missing code" not in words.lower(), name
+    assert "counted as no answer" not in words  # the grid
     designer = DesignerWindow(database, questionnaire)
     qtbot.addWidget(designer, before_close_func=lambda w: w.document.mark_saved())
     designer.show()

@@ -42,6 +42,8 @@ QUARTILES_IN_WORDS = QT_TRANSLATE_NOOP(
 
 translate = QCoreApplication.translate
 CODE_FOR_NO_ANSWER = QT_TRANSLATE_NOOP("ResultsTables", "{answer} (counted as no answer)")
+# In a grid, whose "Answered" counts such answers too: they are left out of the valid % only.
+CODE_LEFT_OUT_OF_VALID = QT_TRANSLATE_NOOP("ResultsTables", "{answer} (left out of the valid %)")
 
 
 def _say(text: str) -> str:
@@ -251,7 +253,12 @@ class GridTableModel(ResultsTableModel):
                 "Statement: people (% of those who answered; valid %, codes for no answer "
                 "left out)",
             ),
-            *(_answer_label(point.label, point.is_missing_code) for point in grid.scale),
+            *(
+                _say(CODE_LEFT_OUT_OF_VALID).format(answer=point.label)
+                if point.is_missing_code
+                else point.label
+                for point in grid.scale
+            ),
             translate("ResultsTables", "Answered"),
         )
         rows = []
