@@ -1095,9 +1095,10 @@ COMMAND_PERMISSIONS = {
 }
 
 
-def _check_person(args: argparse.Namespace, database) -> None:
+def _check_person(args: argparse.Namespace, database) -> bool:
     """With people listed in the project, sign in as ``--person`` and check the role may run
-    this command; a wrong PIN counts towards the lock-out, as in the window."""
+    this command; a wrong PIN counts towards the lock-out, as in the window. True when the
+    project is too damaged to read its list (a restore then checks the backup's list)."""
     from duodesk.core.roles import Permission, Role, refusal
     from duodesk.storage.audit import set_signed_in
     from duodesk.storage.people import has_people, sign_in
@@ -1107,10 +1108,10 @@ def _check_person(args: argparse.Namespace, database) -> None:
             listed = has_people(session)
     except Exception:  # a project too damaged to read its list: restore is its way back
         if args.command == "restore":
-            return
+            return True  # checked against the backup's list (Database.restore)
         raise
     if not listed:
-        return
+        return False
     if not args.person:
         raise UserError(
             translate(
@@ -1119,20 +1120,7 @@ def _check_person(args: argparse.Namespace, database) -> None:
                 "with --pin-file FILE or DUODESK_PIN).",
             )
         )
-    if args.pin_file is not None:
-        secret = _read_passphrase(args.pin_file)
-    elif os.environ.get("DUODESK_PIN"):
-        secret = os.environ["DUODESK_PIN"]
-    elif sys.stdin.isatty():
-        secret = _ask_secret(
-            translate("Command line", "PIN or password for {name}: ").format(name=args.person)
-        )
-    else:
-        raise UserError(
-            translate(
-                "Command line", "give {name}'s PIN or password with --pin-file FILE or DUODESK_PIN."
-            ).format(name=args.person)
-        )
+    secret = _secret_of(args)
     with database.session() as session:
         result = sign_in(session, args.person, secret)
     if result.person is None:
@@ -1148,6 +1136,24 @@ def _check_person(args: argparse.Namespace, database) -> None:
     elif not result.person.may(Permission(needed)):
         raise UserError(refusal(Permission(needed)))
     set_signed_in(result.person)  # the audit trail names them; every change checks the role
+    return False
+
+
+def _secret_of(args: argparse.Namespace) -> str:
+    """The PIN or password of ``--person``: from --pin-file, DUODESK_PIN, or typed."""
+    if args.pin_file is not None:
+        return _read_passphrase(args.pin_file)
+    if os.environ.get("DUODESK_PIN"):
+        return os.environ["DUODESK_PIN"]
+    if sys.stdin.isatty():
+        return _ask_secret(
+            translate("Command line", "PIN or password for {name}: ").format(name=args.person)
+        )
+    raise UserError(
+        translate(
+            "Command line", "give {name}'s PIN or password with --pin-file FILE or DUODESK_PIN."
+        ).format(name=args.person)
+    )
 
 
 def _ask_secret(prompt: str) -> str:
@@ -2009,8 +2015,10 @@ def _restore(args: argparse.Namespace) -> int:
     except ProjectError as error:
         raise UserError(str(error)) from None
     try:
-        _check_person(args, database)
-        kept = database.restore(args.backup, passphrase=backup_key)
+        damaged = _check_person(args, database)
+        # For a project too damaged to read its people, the backup's list says who may.
+        coordinator = (args.person, _secret_of(args)) if damaged and args.person else None
+        kept = database.restore(args.backup, passphrase=backup_key, coordinator=coordinator)
     except ProjectError as error:
         raise UserError(str(error)) from None
     finally:

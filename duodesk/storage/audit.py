@@ -227,8 +227,15 @@ def _writing_key(session: Session, sequence: int) -> bytes | None:
     return key
 
 
-def remember_trail_here(session: Session) -> None:
-    """After a backup replaced the project: the trail at this place is now the backup's."""
+def began_here(place: str | None) -> str:
+    """Which key began the trail this laptop remembers at ``place`` ("name:first"), or ""."""
+    return (code_keys.get_secret(SERVICE, FOLDER_NAME, place) or "") if place else ""
+
+
+def remember_trail_here(session: Session, *, keep_newest: bool = False) -> None:
+    """After a backup replaced the project: the trail at this place is now the backup's
+    (``keep_newest``: but the newest record this laptop wrote here, lost with a damaged
+    project, stays remembered)."""
     place = _project_place(session)
     if place is None:
         return
@@ -236,6 +243,8 @@ def remember_trail_here(session: Session) -> None:
     # A backup from before the trail was keyed has no keys: nothing to remember yet.
     began = f"{segments[0][1]}:{segments[0][0]}" if segments else ""
     code_keys.put_secret(SERVICE, FOLDER_NAME, place, began)
+    if keep_newest:
+        return
     newest = session.execute(
         select(AuditRecord.sequence, AuditRecord.hash).order_by(AuditRecord.sequence.desc())
     ).first()
@@ -353,6 +362,7 @@ def record_event(
 RESTORED = "backup restored"
 REPLACED_RECORDS = "replaced records"  # in a restore's details: the records it took away
 REPLACED_NEWEST = "replaced newest"  # and the newest record of the trail it replaced
+REPLACED_DAMAGED = "replaced a damaged project"  # true: the trail it replaced was unreadable
 
 
 def trail_rows(session: Session) -> list[list]:
@@ -393,6 +403,13 @@ def record_restore(
     rows = trail_rows(session)
     last = rows[-1][0] if rows else 0
     details: dict[str, object] = {"file": file_name}
+    if replaced is None and place is not None:
+        # Over a project too damaged to read: what this laptop wrote after the copy is lost,
+        # as far as it noted (see verify).
+        details[REPLACED_DAMAGED] = True
+        noted, noted_hash = _newest_written(place)
+        if noted > last and noted_hash:
+            details[REPLACED_NEWEST] = [noted, noted_hash]
     if replaced is not None:
         details[REPLACED_RECORDS] = [row for row in replaced if row[0] > last]
         if replaced:
@@ -420,6 +437,9 @@ def readable_details(event: AuditEvent) -> str:
     parts = []
     for key, value in event.details.items():
         if key in ("interviews", REPLACED_NEWEST):  # identifiers: they say nothing to a person
+            continue
+        if key == REPLACED_DAMAGED:
+            parts.append(translate("Audit", "over a project too damaged to read"))
             continue
         if key == REPLACED_RECORDS:
             carried = carried_events(event)
@@ -469,7 +489,20 @@ def verify(session: Session) -> ChainCheck:
         return emptied
     expected_previous, expected_sequence, count, unvouched = GENESIS, 1, 0, 0
     noted, noted_hash = _newest_written(place) if place else (0, "")
-    if noted and noted_hash and [noted, noted_hash] in _restored_over(session):
+    for restored_at, newest, damaged in _restored_over(session):
+        if not noted or newest != [noted, noted_hash]:
+            continue
+        if damaged:  # records this laptop wrote went with the damaged project
+            return ChainCheck(
+                0,
+                restored_at,
+                translate(
+                    "Audit",
+                    "records {first} to {newest}, which this laptop wrote, were lost: a "
+                    "damaged project was replaced by an older copy at record {restored}",
+                ).format(first=restored_at, newest=noted, restored=restored_at),
+                "",
+            )
         # A restore replaced the trail this laptop noted, and the program stopped before it
         # noted the restored one: the restore's record names the trail it replaced.
         noted, noted_hash = 0, ""
@@ -583,14 +616,18 @@ def verify(session: Session) -> ChainCheck:
     return ChainCheck(count, None, "", expected_previous, unvouched=unvouched)
 
 
-def _restored_over(session: Session) -> list[list]:
-    """The newest record of each trail a restore replaced, as its record says."""
+def _restored_over(session: Session) -> list[tuple[int, list, bool]]:
+    """For each restore: its record's number, the newest record of the trail it replaced (as
+    its record says), and whether that trail was a damaged project's."""
     found = []
-    restores = select(AuditRecord.details).where(AuditRecord.action == RESTORED)
-    for details in session.scalars(restores):
-        newest = json.loads(details or "{}").get(REPLACED_NEWEST)
+    restores = select(AuditRecord.sequence, AuditRecord.details).where(
+        AuditRecord.action == RESTORED
+    )
+    for sequence, details in session.execute(restores):
+        said = json.loads(details or "{}")
+        newest = said.get(REPLACED_NEWEST)
         if isinstance(newest, list):
-            found.append(newest)
+            found.append((sequence, newest, bool(said.get(REPLACED_DAMAGED))))
     return found
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import hmac
+import json
 import logging
 import os
 import re
@@ -617,8 +618,6 @@ class Database:
         shows it."""
         if self.path is None:
             return
-        import json
-
         from sqlalchemy import select
 
         from duodesk.storage.audit import AuditRecord, record_event
@@ -803,13 +802,17 @@ class Database:
         return translate("Storage", "server connection encrypted (TLS)")
 
     def close(self) -> None:
-        if self.is_sqlite:
-            self._checkpoint()
-        self.engine.dispose()
-        if self.server_watch is not None:
-            self.server_watch.close()
-        if self._lock is not None:
-            self._lock.release()
+        """Write the log into the file and let the project go (its connections and its lock,
+        even when the file is too damaged to write the log into)."""
+        try:
+            if self.is_sqlite:
+                self._checkpoint()
+        finally:
+            self.engine.dispose()
+            if self.server_watch is not None:
+                self.server_watch.close()
+            if self._lock is not None:
+                self._lock.release()
 
     def _checkpoint(self) -> None:
         """Copy the write-ahead log into the file and empty it. Outside a write transaction:
@@ -923,14 +926,22 @@ class Database:
         for old in same_kind[:-kept]:
             old.unlink(missing_ok=True)
 
-    def restore(self, backup: Path, *, passphrase: str | None = None) -> Path | None:
+    def restore(
+        self,
+        backup: Path,
+        *,
+        passphrase: str | None = None,
+        coordinator: tuple[str, str] | None = None,
+    ) -> Path | None:
         """Replace the project with ``backup`` (a backup file of it, or any copy), keeping a
         backup of what is replaced; return that backup's path (None when the project was too
         damaged to copy, in which case it is kept as ``*.damaged``).
 
         ``passphrase`` is the backup's own, when it differs from the project's; the restored
         project gets the project's current passphrase. Refused while another window or
-        command has the project open.
+        command has the project open. A project too damaged to read its list of people is
+        restored only by a coordinator listed in the backup (``coordinator``: name and
+        password), from a copy of its own trail as far as this laptop knows it.
         """
         if self.path is None:
             raise ProjectError(
@@ -950,7 +961,7 @@ class Database:
             source_key = _working_passphrase(backup, passphrase)
         code_key = self._code_key_to_keep()
         replaced, place, people_before = self._trail_to_carry()
-        _check_restorable(backup, source_key, replaced, people_before)
+        _check_restorable(backup, source_key, replaced, people_before, place, coordinator)
         with self._whole_file():
             kept = None
             if self.path.stat().st_size:
@@ -985,7 +996,9 @@ class Database:
         from duodesk.storage.audit import remember_trail_here
 
         with self.session() as session:
-            remember_trail_here(session)
+            # Over a damaged project, the records this laptop wrote after the copy are lost:
+            # the laptop goes on remembering the newest, so that the check says so.
+            remember_trail_here(session, keep_newest=replaced is None)
         if not recorded:  # a backup from before the trail: its record comes after
             self._record("backup restored", file=backup.name)
         return kept
@@ -1417,7 +1430,12 @@ def _copy_with_backup_api(source: Path, target: Path, passphrase: str | None) ->
 
 
 def _check_restorable(
-    backup: Path, key: str | None, replaced: list[list] | None, people_before: bool
+    backup: Path,
+    key: str | None,
+    replaced: list[list] | None,
+    people_before: bool,
+    place: str | None = None,
+    coordinator: tuple[str, str] | None = None,
 ) -> None:
     """Refuse, before anything is touched, a copy whose trail is not an earlier state of the
     project's (``replaced``: its trail, None when unreadable), or that lists nobody while the
@@ -1439,8 +1457,19 @@ def _check_restorable(
             if "audit_log" in tables
             else []
         )
+        if replaced is None and lists_people:
+            _check_coordinator_of_copy(connection, backup, coordinator)
+        keys = (
+            connection.execute(
+                "SELECT value FROM project_settings WHERE key = 'audit_keys'"
+            ).fetchone()
+            if "project_settings" in tables
+            else None
+        )
     finally:
         connection.close()
+    if replaced is None and not _same_trail_as_remembered(place, keys[0] if keys else None):
+        raise ProjectError(_not_an_earlier_copy(backup, 1))
     if people_before and not lists_people:
         raise ProjectError(
             translate(
@@ -1453,14 +1482,59 @@ def _check_restorable(
         known = known_records(replaced)
         for number, (sequence, digest) in enumerate(rows, start=1):
             if sequence != number or (sequence, digest) not in known:
-                raise ProjectError(
-                    translate(
-                        "Storage",
-                        "{file} is not an earlier copy of this project: its audit trail is not "
-                        "the project's (record {number} was changed, removed or never written "
-                        "here). Nothing was changed.",
-                    ).format(file=backup.name, number=number)
-                )
+                raise ProjectError(_not_an_earlier_copy(backup, number))
+
+
+def _not_an_earlier_copy(backup: Path, number: int) -> str:
+    return translate(
+        "Storage",
+        "{file} is not an earlier copy of this project: its audit trail is not the project's "
+        "(record {number} was changed, removed or never written here). Nothing was changed.",
+    ).format(file=backup.name, number=number)
+
+
+def _same_trail_as_remembered(place: str | None, keys: str | None) -> bool:
+    """Whether a copy to restore over a project too damaged to read carries the trail this
+    laptop began at the project's place (its first key), as far as the laptop remembers
+    one; a copy of another project is not."""
+    from duodesk.storage.audit import began_here
+
+    began = began_here(place)
+    if not began:
+        return True  # nothing remembered here: nothing to tell the copy by
+    try:
+        listed = {f"{name}:{first}" for first, name in json.loads(keys or "[]")}
+    except (ValueError, TypeError):
+        return False
+    return began in listed
+
+
+def _check_coordinator_of_copy(connection, backup: Path, coordinator) -> None:
+    """The project cannot be read, so its list of people cannot say who may restore it: the
+    copy's list does. Refused unless ``coordinator`` (name, password) is a coordinator in it."""
+    from duodesk.core.roles import Role
+    from duodesk.storage.people import secret_matches
+
+    refusal = translate(
+        "Storage",
+        "The project cannot be read, so who may restore it is checked against the list of "
+        "people in {file}: give the name and password of a coordinator listed there "
+        "(--person and --pin-file). Nothing was changed.",
+    ).format(file=backup.name)
+    if coordinator is None:
+        raise ProjectError(refusal)
+    name, secret = coordinator
+    wanted = " ".join(name.split()).lower()
+    for listed, role, stored in connection.execute(
+        "SELECT name, role, secret_hash FROM people WHERE active"
+    ):
+        if (
+            listed.lower() == wanted
+            and role == Role.COORDINATOR.value
+            and secret_matches(secret, stored)
+        ):
+            return
+    raise ProjectError(refusal)
 
 
 PASSPHRASE_ASKED = "passphrase change asked for"

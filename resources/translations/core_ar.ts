@@ -91,12 +91,20 @@
 <context>
     <name>Audit</name>
     <message>
+        <source>over a project too damaged to read</source>
+        <translation>مكان مشروع تالف لا يمكن قراءته</translation>
+    </message>
+    <message>
         <source>records {first} to {last} of the trail it replaced, kept here</source>
         <translation>السجلات من {first} إلى {last} من السجل الذي استُبدل، محفوظة هنا</translation>
     </message>
     <message>
         <source>the trail in the file is not the one this laptop wrote for this project (its keys were removed or replaced, so it was rewritten or swapped)</source>
         <translation>السجل الموجود في الملف ليس السجل الذي كتبه هذا الحاسوب لهذا المشروع (أُزيلت مفاتيحه أو استُبدلت، أي أنه أُعيدت كتابته أو بُدّل)</translation>
+    </message>
+    <message>
+        <source>records {first} to {newest}, which this laptop wrote, were lost: a damaged project was replaced by an older copy at record {restored}</source>
+        <translation>السجلات من {first} إلى {newest}، التي كتبها هذا الحاسوب، ضاعت: استُبدل مشروع تالف بنسخة أقدم عند السجل {restored}</translation>
     </message>
     <message>
         <source>record {number} is missing</source>
@@ -3655,6 +3663,10 @@
     <message>
         <source>{file} is not an earlier copy of this project: its audit trail is not the project's (record {number} was changed, removed or never written here). Nothing was changed.</source>
         <translation>{file} ليس نسخة سابقة من هذا المشروع: سجله ليس سجل المشروع (السجل {number} غُيّر أو حُذف أو لم يُكتب هنا قط). لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The project cannot be read, so who may restore it is checked against the list of people in {file}: give the name and password of a coordinator listed there (--person and --pin-file). Nothing was changed.</source>
+        <translation>لا يمكن قراءة المشروع، لذلك يُتحقق ممن يحق له استعادته من قائمة الأشخاص في {file}: أعطِ اسم منسق مدرج هناك وكلمة مروره (--person و--pin-file). لم يتغير شيء.</translation>
     </message>
     <message>
         <source>{name} opens with neither the old passphrase nor none.</source>

@@ -91,12 +91,20 @@
 <context>
     <name>Audit</name>
     <message>
+        <source>over a project too damaged to read</source>
+        <translation>en lugar de un proyecto demasiado dañado para leerlo</translation>
+    </message>
+    <message>
         <source>records {first} to {last} of the trail it replaced, kept here</source>
         <translation>entradas {first} a {last} del registro que sustituyó, guardadas aquí</translation>
     </message>
     <message>
         <source>the trail in the file is not the one this laptop wrote for this project (its keys were removed or replaced, so it was rewritten or swapped)</source>
         <translation>el registro del archivo no es el que este ordenador escribió para este proyecto (sus claves se quitaron o se sustituyeron, así que se reescribió o se cambió)</translation>
+    </message>
+    <message>
+        <source>records {first} to {newest}, which this laptop wrote, were lost: a damaged project was replaced by an older copy at record {restored}</source>
+        <translation>las entradas {first} a {newest}, escritas por este portátil, se perdieron: un proyecto dañado se sustituyó por una copia más antigua en la entrada {restored}</translation>
     </message>
     <message>
         <source>record {number} is missing</source>
@@ -3655,6 +3663,10 @@
     <message>
         <source>{file} is not an earlier copy of this project: its audit trail is not the project's (record {number} was changed, removed or never written here). Nothing was changed.</source>
         <translation>{file} no es una copia anterior de este proyecto: su registro no es el del proyecto (la entrada {number} se cambió, se borró o nunca se escribió aquí). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The project cannot be read, so who may restore it is checked against the list of people in {file}: give the name and password of a coordinator listed there (--person and --pin-file). Nothing was changed.</source>
+        <translation>El proyecto no se puede leer, así que quién puede restaurarlo se comprueba con la lista de personas de {file}: indique el nombre y la contraseña de un coordinador de esa lista (--person y --pin-file). No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>{name} opens with neither the old passphrase nor none.</source>

@@ -91,12 +91,20 @@
 <context>
     <name>Audit</name>
     <message>
+        <source>over a project too damaged to read</source>
+        <translation>à la place d’un projet trop abîmé pour être lu</translation>
+    </message>
+    <message>
         <source>records {first} to {last} of the trail it replaced, kept here</source>
         <translation>enregistrements {first} à {last} du journal qu’elle a remplacé, gardés ici</translation>
     </message>
     <message>
         <source>the trail in the file is not the one this laptop wrote for this project (its keys were removed or replaced, so it was rewritten or swapped)</source>
         <translation>le journal du fichier n’est pas celui que cet ordinateur a écrit pour ce projet (ses clés ont été retirées ou remplacées : il a donc été réécrit ou échangé)</translation>
+    </message>
+    <message>
+        <source>records {first} to {newest}, which this laptop wrote, were lost: a damaged project was replaced by an older copy at record {restored}</source>
+        <translation>les enregistrements {first} à {newest}, écrits par cet ordinateur, ont été perdus : un projet abîmé a été remplacé par une copie plus ancienne à l’enregistrement {restored}</translation>
     </message>
     <message>
         <source>record {number} is missing</source>
@@ -3655,6 +3663,10 @@
     <message>
         <source>{file} is not an earlier copy of this project: its audit trail is not the project's (record {number} was changed, removed or never written here). Nothing was changed.</source>
         <translation>{file} n’est pas une copie antérieure de ce projet : son journal n’est pas celui du projet (l’enregistrement {number} a été modifié, supprimé ou n’a jamais été écrit ici). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The project cannot be read, so who may restore it is checked against the list of people in {file}: give the name and password of a coordinator listed there (--person and --pin-file). Nothing was changed.</source>
+        <translation>Le projet ne peut pas être lu ; qui peut le restaurer est donc vérifié dans la liste des personnes de {file} : donnez le nom et le mot de passe d’un coordinateur de cette liste (--person et --pin-file). Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>{name} opens with neither the old passphrase nor none.</source>

@@ -91,12 +91,20 @@
 <context>
     <name>Audit</name>
     <message>
+        <source>over a project too damaged to read</source>
+        <translation>вместо проекта, повреждённого настолько, что его нельзя прочитать</translation>
+    </message>
+    <message>
         <source>records {first} to {last} of the trail it replaced, kept here</source>
         <translation>записи с {first} по {last} заменённого журнала, сохранены здесь</translation>
     </message>
     <message>
         <source>the trail in the file is not the one this laptop wrote for this project (its keys were removed or replaced, so it was rewritten or swapped)</source>
         <translation>журнал в файле — не тот, который этот компьютер вёл для этого проекта (его ключи удалены или заменены, значит, он переписан или подменён)</translation>
+    </message>
+    <message>
+        <source>records {first} to {newest}, which this laptop wrote, were lost: a damaged project was replaced by an older copy at record {restored}</source>
+        <translation>записи с {first} по {newest}, сделанные на этом ноутбуке, потеряны: повреждённый проект был заменён более старой копией на записи {restored}</translation>
     </message>
     <message>
         <source>record {number} is missing</source>
@@ -3655,6 +3663,10 @@
     <message>
         <source>{file} is not an earlier copy of this project: its audit trail is not the project's (record {number} was changed, removed or never written here). Nothing was changed.</source>
         <translation>{file} — не более ранняя копия этого проекта: её журнал не совпадает с журналом проекта (запись {number} изменена, удалена или никогда здесь не писалась). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The project cannot be read, so who may restore it is checked against the list of people in {file}: give the name and password of a coordinator listed there (--person and --pin-file). Nothing was changed.</source>
+        <translation>Проект не читается, поэтому право восстановить его проверяется по списку людей в {file}: укажите имя и пароль координатора из этого списка (--person и --pin-file). Ничего не изменено.</translation>
     </message>
     <message>
         <source>{name} opens with neither the old passphrase nor none.</source>

@@ -12,7 +12,7 @@ from duodesk.core.roles import Role, SignedIn
 from duodesk.storage import audit
 from duodesk.storage.audit import set_signed_in
 from duodesk.storage.database import Database
-from duodesk.storage.people import MAX_WRONG_TRIES, add_person
+from duodesk.storage.people import MAX_WRONG_TRIES, add_person, remove_person
 from tests.cli.in_process import duodesk_here as duodesk
 
 PASSWORD = "harbour lights 7"
@@ -169,3 +169,75 @@ def test_a_backup_from_before_the_people_is_not_restored_over_them(tmp_path, exa
     assert "Nothing was changed" in by_anyone.stderr
     assert len(path.read_bytes()) == 4096  # still the damaged file: nothing restored
     assert sorted(p.name for p in tmp_path.glob("team.duodesk.damaged*")) == []
+
+
+def _damage(path) -> None:
+    path.write_bytes(path.read_bytes()[:8192])
+
+
+def test_a_damaged_project_is_restored_only_by_a_coordinator_listed_in_the_backup(
+    team_project, tmp_path
+):
+    """Damaging the project skipped every check of who restores it, and of what."""
+    database = Database.open(team_project)
+    backup = database.backup("before-purge")
+    database.close()
+    other = Database.open(tmp_path / "other.duodesk")  # another project altogether
+    foreign = other.backup("before-purge")
+    other.close()
+    _damage(team_project)
+
+    nobody = duodesk("--db", str(team_project), "restore", str(backup))
+    assert nobody.returncode != 0
+    assert "give the name and password of a coordinator listed there" in nobody.stderr
+    interviewer = duodesk(
+        "--db", str(team_project), "--person", "Sam", "restore", str(backup),
+        env={"DUODESK_PIN": "4821"},
+    )  # fmt: skip
+    assert interviewer.returncode != 0
+    assert "coordinator listed there" in interviewer.stderr
+    stranger = duodesk(
+        "--db", str(team_project), "--person", "Morag", "restore", str(foreign),
+        env={"DUODESK_PIN": PASSWORD},
+    )  # fmt: skip
+    assert stranger.returncode != 0
+    assert "is not an earlier copy of this project" in stranger.stderr
+    assert len(team_project.read_bytes()) == 8192  # still the damaged file
+
+    coordinator = duodesk(
+        "--db", str(team_project), "--person", "Morag", "restore", str(backup),
+        env={"DUODESK_PIN": PASSWORD},
+    )  # fmt: skip
+    assert coordinator.returncode == 0, coordinator.stderr
+    checked = duodesk(
+        "--db", str(team_project), "--person", "Morag", "audit", "--verify",
+        env={"DUODESK_PIN": PASSWORD},
+    )  # fmt: skip
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_a_coordinator_taken_off_who_restores_an_older_copy_over_damage_is_found(team_project):
+    """Taken off the list, a coordinator damages the project and restores a backup from
+    when they were on it: their old password works there, but the check of the trail says
+    that what this laptop wrote since (their removal) was lost."""
+    database = Database.open(team_project)
+    with database.session() as session:
+        set_signed_in(SignedIn("Morag", Role.COORDINATOR))
+        add_person(session, "Carl", Role.COORDINATOR, "carl's own password")
+    with_carl = database.backup("before-purge")
+    with database.session() as session:
+        remove_person(session, "Carl", by="Morag")
+    set_signed_in(None)
+    database.close()
+    _damage(team_project)
+    restored = duodesk(
+        "--db", str(team_project), "--person", "Carl", "restore", str(with_carl),
+        env={"DUODESK_PIN": "carl's own password"},
+    )  # fmt: skip
+    assert restored.returncode == 0, restored.stderr
+    checked = duodesk(
+        "--db", str(team_project), "--person", "Carl", "audit", "--verify",
+        env={"DUODESK_PIN": "carl's own password"},
+    )  # fmt: skip
+    assert checked.returncode == 1
+    assert "which this laptop wrote, were lost: a damaged project was replaced" in checked.stderr
