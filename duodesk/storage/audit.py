@@ -260,7 +260,7 @@ def remember_people_listed(session: Session) -> None:
     is too damaged to read, refuses a copy that lists nobody (which gives anyone every
     right)."""
     place = _project_place(session)
-    if place is not None:
+    if place is not None and not people_listed_here(place):
         code_keys.put_secret(SERVICE, FOLDER_NAME, place + PEOPLE_SUFFIX, "1")
 
 

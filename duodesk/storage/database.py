@@ -1468,8 +1468,6 @@ def _check_restorable(
         )
     finally:
         connection.close()
-    if replaced is None and not _same_trail_as_remembered(place, keys[0] if keys else None):
-        raise ProjectError(_not_an_earlier_copy(backup, 1))
     if people_before and not lists_people:
         raise ProjectError(
             translate(
@@ -1478,6 +1476,8 @@ def _check_restorable(
                 "let anyone do everything. Choose a later backup. Nothing was changed.",
             ).format(file=backup.name)
         )
+    if replaced is None and not _same_trail_as_remembered(place, keys[0] if keys else None):
+        raise ProjectError(_not_an_earlier_copy(backup, 1))
     if replaced is not None:
         known = known_records(replaced)
         for number, (sequence, digest) in enumerate(rows, start=1):

@@ -292,6 +292,7 @@ def sign_in(
             subject=person.name,
             details={"role": person.role},
         )
+        remember_people_listed(session)  # a project listed here earlier, or brought here
         return SignInResult(SignedIn(person.name, Role(person.role)))
     person.failed_sign_ins = (person.failed_sign_ins or 0) + 1
     left = MAX_WRONG_TRIES - person.failed_sign_ins

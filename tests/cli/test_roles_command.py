@@ -182,7 +182,9 @@ def test_a_damaged_project_is_restored_only_by_a_coordinator_listed_in_the_backu
     database = Database.open(team_project)
     backup = database.backup("before-purge")
     database.close()
-    other = Database.open(tmp_path / "other.duodesk")  # another project altogether
+    other = Database.open(tmp_path / "other.duodesk")  # another project, Morag's too
+    with other.session() as session:
+        add_person(session, "Morag", Role.COORDINATOR, PASSWORD)
     foreign = other.backup("before-purge")
     other.close()
     _damage(team_project)
@@ -241,3 +243,28 @@ def test_a_coordinator_taken_off_who_restores_an_older_copy_over_damage_is_found
     )  # fmt: skip
     assert checked.returncode == 1
     assert "which this laptop wrote, were lost: a damaged project was replaced" in checked.stderr
+
+
+def test_a_project_brought_to_this_laptop_is_remembered_as_listing_people_at_sign_in(
+    team_project, tmp_path
+):
+    """The laptop learnt that a project lists people only when someone was added on it; a
+    project copied here is learnt at its first sign-in, and a backup from before its people
+    is then refused over it, damaged or not."""
+    from duodesk.storage.database import _place_name
+
+    elsewhere = tmp_path / "elsewhere" / "team.duodesk"
+    elsewhere.parent.mkdir()
+    elsewhere.write_bytes(team_project.read_bytes())  # brought here on a memory stick
+    assert not audit.people_listed_here(_place_name(elsewhere))
+    used = duodesk("--db", str(elsewhere), "--person", "Sam", "list", env={"DUODESK_PIN": "4821"})
+    assert used.returncode == 0, used.stderr
+    assert audit.people_listed_here(_place_name(elsewhere))
+    fresh = Database.open(tmp_path / "fresh.duodesk")  # lists nobody
+    nobody_listed = fresh.backup("before-purge")
+    fresh.close()
+    _damage(elsewhere)
+    restored = duodesk("--db", str(elsewhere), "restore", str(nobody_listed))
+    assert restored.returncode != 0
+    assert "from before this project listed its people" in restored.stderr
+    assert len(elsewhere.read_bytes()) == 8192
