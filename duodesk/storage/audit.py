@@ -362,6 +362,7 @@ def record_event(
 RESTORED = "backup restored"
 REPLACED_RECORDS = "replaced records"  # in a restore's details: the records it took away
 REPLACED_NEWEST = "replaced newest"  # and the newest record of the trail it replaced
+REPLACED_BEGAN = "replaced trail began"  # which key began the trail it replaced
 REPLACED_DAMAGED = "replaced a damaged project"  # true: the trail it replaced was unreadable
 
 
@@ -403,6 +404,10 @@ def record_restore(
     rows = trail_rows(session)
     last = rows[-1][0] if rows else 0
     details: dict[str, object] = {"file": file_name}
+    if place is not None and began_here(place):
+        # what the laptop remembers of the trail it replaces: stopped before it remembers the
+        # restored one, the check knows its memory for the replaced trail's (see verify)
+        details[REPLACED_BEGAN] = began_here(place)
     if replaced is None and place is not None:
         # Over a project too damaged to read: what this laptop wrote after the copy is lost,
         # as far as it noted (see verify).
@@ -436,7 +441,7 @@ def readable_details(event: AuditEvent) -> str:
     carried records said in a few words)."""
     parts = []
     for key, value in event.details.items():
-        if key in ("interviews", REPLACED_NEWEST):  # identifiers: they say nothing to a person
+        if key in ("interviews", REPLACED_NEWEST, REPLACED_BEGAN):  # identifiers
             continue
         if key == REPLACED_DAMAGED:
             parts.append(translate("Audit", "over a project too damaged to read"))
@@ -473,7 +478,11 @@ def verify(session: Session) -> ChainCheck:
     keys = {name: _laptop_key(name) for _, name in segments}
     place = _project_place(session)
     began = (code_keys.get_secret(SERVICE, FOLDER_NAME, place) or None) if place else None
-    if began is not None and began not in {f"{name}:{first}" for first, name in segments}:
+    if (
+        began is not None
+        and began not in {f"{name}:{first}" for first, name in segments}
+        and began not in _replaced_beginnings(session)
+    ):
         return ChainCheck(
             0,
             1,
@@ -614,6 +623,18 @@ def verify(session: Session) -> ChainCheck:
             "",
         )
     return ChainCheck(count, None, "", expected_previous, unvouched=unvouched)
+
+
+def _replaced_beginnings(session: Session) -> set[str]:
+    """What the laptop remembered of each trail a restore replaced: a restore stopped before
+    the laptop remembered the restored trail leaves that memory, which is then no alarm."""
+    restores = select(AuditRecord.details).where(AuditRecord.action == RESTORED)
+    found = set()
+    for details in session.scalars(restores):
+        began = json.loads(details or "{}").get(REPLACED_BEGAN)
+        if isinstance(began, str):
+            found.add(began)
+    return found
 
 
 def _restored_over(session: Session) -> list[tuple[int, list, bool]]:

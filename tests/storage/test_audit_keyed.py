@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import secrets
 
+import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 
 from duodesk.storage import audit
@@ -515,7 +516,8 @@ def test_a_restore_keeps_in_its_record_what_came_after_the_backup(tmp_path):
     assert code == 0 and "intact" in said, said
 
 
-def test_a_restore_killed_once_the_file_is_replaced_leaves_a_trail_that_verifies(tmp_path):
+@pytest.mark.parametrize("moved", [False, True], ids=["here", "moved since the backup"])
+def test_a_restore_killed_once_the_file_is_replaced_leaves_a_trail_that_verifies(tmp_path, moved):
     import os
     import signal
     import subprocess
@@ -528,6 +530,11 @@ def test_a_restore_killed_once_the_file_is_replaced_leaves_a_trail_that_verifies
     database = Database.open(path)
     backup = database.backup("before-purge")
     database.close()
+    if moved:  # the project moved to another folder after the backup, and went on there
+        moved_to = tmp_path / "moved" / "a.duodesk"
+        moved_to.parent.mkdir()
+        moved_to.write_bytes(path.read_bytes())
+        path = moved_to
     _exported(path, "after.csv")
     restorer = textwrap.dedent(
         f"""
