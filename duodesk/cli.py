@@ -11,6 +11,7 @@ import contextlib
 import getpass
 import logging
 import os
+import re
 import signal
 import sys
 import threading
@@ -2095,6 +2096,14 @@ def _audit(args: argparse.Namespace) -> int:
                 translate(
                     "Command line", "the audit trail is broken: {reason} (checked {records})"
                 ).format(reason=check.reason, records=_records(check.records))
+            )
+        if args.noted and not re.fullmatch(r"[0-9a-f]{64}", "".join(args.noted.split()).lower()):
+            raise UserError(
+                translate(
+                    "Command line",
+                    "a fingerprint is 64 letters and digits (0-9 and a-f), as the check printed "
+                    "it; the one given is not: copy it again whole.",
+                )
             )
         if args.noted and noted is None:
             raise UserError(

@@ -1117,6 +1117,10 @@
         <translation>سجل التدقيق مكسور: {reason} (تم فحص {records})</translation>
     </message>
     <message>
+        <source>a fingerprint is 64 letters and digits (0-9 and a-f), as the check printed it; the one given is not: copy it again whole.</source>
+        <translation>البصمة 64 حرفًا ورقمًا (0-9 وa-f) كما طبعها الفحص؛ والبصمة المعطاة ليست كذلك: انسخها كاملة من جديد.</translation>
+    </message>
+    <message>
         <source>the audit trail is broken: the record whose fingerprint you noted down is no longer in it (records were cut off the end, or the trail was rewritten)</source>
         <translation>سجل التدقيق معطوب: السجل الذي دوّنت بصمته لم يعد فيه (قُطعت سجلات من النهاية، أو أُعيدت كتابة السجل)</translation>
     </message>

@@ -1117,6 +1117,10 @@
         <translation>el registro de auditoría está roto: {reason} (se comprobaron {records})</translation>
     </message>
     <message>
+        <source>a fingerprint is 64 letters and digits (0-9 and a-f), as the check printed it; the one given is not: copy it again whole.</source>
+        <translation>una huella tiene 64 letras y cifras (0-9 y a-f), como la mostró la comprobación; la indicada no: cópiela de nuevo entera.</translation>
+    </message>
+    <message>
         <source>the audit trail is broken: the record whose fingerprint you noted down is no longer in it (records were cut off the end, or the trail was rewritten)</source>
         <translation>el registro de auditoría está roto: la entrada cuya huella anotó ya no está (se cortaron entradas al final, o el registro se reescribió)</translation>
     </message>

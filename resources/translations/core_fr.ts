@@ -1117,6 +1117,10 @@
         <translation>le journal d'audit est cassé : {reason} ({records} vérifiées)</translation>
     </message>
     <message>
+        <source>a fingerprint is 64 letters and digits (0-9 and a-f), as the check printed it; the one given is not: copy it again whole.</source>
+        <translation>une empreinte compte 64 lettres et chiffres (0-9 et a-f), comme la vérification l’a affichée ; celle donnée ne les a pas : recopiez-la en entier.</translation>
+    </message>
+    <message>
         <source>the audit trail is broken: the record whose fingerprint you noted down is no longer in it (records were cut off the end, or the trail was rewritten)</source>
         <translation>le journal d’audit est rompu : l’enregistrement dont vous avez noté l’empreinte n’y est plus (des enregistrements ont été coupés à la fin, ou le journal a été réécrit)</translation>
     </message>

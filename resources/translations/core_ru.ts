@@ -1117,6 +1117,10 @@
         <translation>журнал аудита нарушен: {reason} (проверено: {records})</translation>
     </message>
     <message>
+        <source>a fingerprint is 64 letters and digits (0-9 and a-f), as the check printed it; the one given is not: copy it again whole.</source>
+        <translation>отпечаток — это 64 буквы и цифры (0-9 и a-f), как их вывела проверка; указанный не такой: скопируйте его заново целиком.</translation>
+    </message>
+    <message>
         <source>the audit trail is broken: the record whose fingerprint you noted down is no longer in it (records were cut off the end, or the trail was rewritten)</source>
         <translation>журнал аудита нарушен: записи, отпечаток которой вы записали, в нём больше нет (записи отрезаны в конце, или журнал переписан)</translation>
     </message>

@@ -575,3 +575,8 @@ def test_a_noted_fingerprint_finds_records_cut_off_the_end_of_a_copy(tmp_path):
     checked = duodesk("--db", str(copy), "audit", "--verify", "--noted", noted)
     assert checked.returncode == 1
     assert "the record whose fingerprint you noted down is no longer in it" in checked.stderr
+    for mistyped in (noted[:12], noted[:-1] + "g"):  # copied short, or a letter misread
+        checked = duodesk("--db", str(path), "audit", "--verify", "--noted", mistyped)
+        assert checked.returncode != 0
+        assert "a fingerprint is 64 letters and digits" in checked.stderr
+        assert "broken" not in checked.stderr
