@@ -296,3 +296,37 @@ def test_the_idle_minutes_are_chosen_in_the_security_menu_and_kept_on_the_laptop
     window = _window(qtbot, database)
     assert window.security.guard.timer.interval() == 7 * 60_000
     database.close()
+
+
+def test_a_question_open_when_the_window_locks_itself_is_cancelled_and_locking_goes_on(
+    qtbot, project_path
+):
+    """Security > Lock after… (or any question) left open when the window locked itself:
+    unlocking failed on the question's deleted window, and the window never locked again."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QInputDialog
+
+    database = Database.open(project_path, passphrase=PASSPHRASE)
+    window = _window(qtbot, database)
+    guard = window.security.guard
+    guard.timer.setInterval(200)
+    answers = []
+
+    def ask() -> None:
+        guard.timer.start()
+        answers.append(QInputDialog.getInt(window, "Lock after", "Minutes:", 10))
+
+    QTimer.singleShot(0, ask)
+    qtbot.waitUntil(lambda: bool(answers), timeout=10_000)
+    assert answers == [(10, False)]  # cancelled, as Escape would
+    assert guard.is_locked
+    unlock = guard.dialog
+    qtbot.addWidget(unlock)
+    qtbot.keyClicks(unlock.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(guard.unlocked, timeout=5_000):
+        qtbot.keyClick(unlock.passphrase, Qt.Key.Key_Return)
+    assert window.isVisible() and not guard.is_locked
+    window.security.lock_action.trigger()  # Security > Lock now
+    assert guard.is_locked and not window.isVisible()  # works still
+    qtbot.addWidget(guard.dialog)
+    database.close()

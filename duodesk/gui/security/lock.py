@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
@@ -180,9 +181,14 @@ class LockGuard(QObject):
         if self.is_locked or not self.can_lock:
             return
         self.timer.stop()
-        self._hidden = [
-            w for w in QApplication.topLevelWidgets() if w.isVisible() and not w.isHidden()
-        ]
+        shown = [w for w in QApplication.topLevelWidgets() if w.isVisible() and not w.isHidden()]
+        # A question waiting for an answer (Lock after…, a message box, a file dialog) is
+        # cancelled, as Escape would: hidden, its waiting would end with its window deleted,
+        # and showing it again after unlocking failed and left the lock stuck.
+        for widget in shown:
+            if isinstance(widget, QDialog) and widget.isModal():
+                widget.reject()
+        self._hidden = [w for w in shown if not (isinstance(w, QDialog) and w.isModal())]
         for widget in self._hidden:
             widget.hide()
         self.dialog = UnlockDialog(self.database, self.person_check)
@@ -192,9 +198,10 @@ class LockGuard(QObject):
         self.locked.emit()
 
     def _unlock(self) -> None:
-        for widget in self._hidden:
-            widget.show()
-        self._hidden = []
+        hidden, self._hidden = self._hidden, []
+        for widget in hidden:
+            if shiboken6.isValid(widget):  # a window closed meanwhile is gone
+                widget.show()
         if self.dialog is not None:
             self.dialog.deleteLater()
         self.dialog = None
