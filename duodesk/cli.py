@@ -2030,6 +2030,8 @@ def _restore(args: argparse.Namespace) -> int:
             file=args.backup.name
         )
     )
+    for sentence in database.people_restored:  # someone taken off comes back with a backup
+        print(sentence)
     if kept is not None:
         print(
             translate("Command line", "What it replaced is kept in {file}.").format(file=kept.name)

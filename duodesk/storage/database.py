@@ -429,6 +429,7 @@ class Database:
         self.path = path
         self._passphrase = passphrase
         self._lock = lock
+        self.people_restored: list[str] = []  # what the last restore changed in the list
         self._reading: set[object] = set()  # the driver connections of the reads running now
         self._reading_lock = threading.Lock()
         self._stopped: set[object] = set()  # those of them told to stop
@@ -961,7 +962,10 @@ class Database:
             source_key = _working_passphrase(backup, passphrase)
         code_key = self._code_key_to_keep()
         replaced, place, people_before = self._trail_to_carry()
-        _check_restorable(backup, source_key, replaced, people_before, place, coordinator)
+        listed_after = _check_restorable(
+            backup, source_key, replaced, people_before, place, coordinator
+        )
+        listed_now = self._people_listed()
         with self._whole_file():
             kept = None
             if self.path.stat().st_size:
@@ -1001,7 +1005,18 @@ class Database:
             remember_trail_here(session, keep_newest=replaced is None)
         if not recorded:  # a backup from before the trail: its record comes after
             self._record("backup restored", file=backup.name)
+        self.people_restored = _people_changes(listed_now, listed_after)
         return kept
+
+    def _people_listed(self) -> dict[str, str] | None:
+        """Who the project lists (name -> role), or None when it cannot be read."""
+        from duodesk.storage.people import list_people
+
+        try:
+            with self.read_session() as session:
+                return {p.name: p.role.value for p in list_people(session)}
+        except Exception:  # a damaged project is exactly what a restore is for
+            return None
 
     def _trail_to_carry(self) -> tuple[list[list] | None, str | None, bool]:
         """The project's trail, which a restore carries into the restored copy (None when the
@@ -1436,7 +1451,7 @@ def _check_restorable(
     people_before: bool,
     place: str | None = None,
     coordinator: tuple[str, str] | None = None,
-) -> None:
+) -> dict[str, str]:
     """Refuse, before anything is touched, a copy whose trail is not an earlier state of the
     project's (``replaced``: its trail, None when unreadable), or that lists nobody while the
     project lists its people (``people_before``): restored, it would give anyone every right,
@@ -1459,6 +1474,11 @@ def _check_restorable(
         )
         if replaced is None and lists_people:
             _check_coordinator_of_copy(connection, backup, coordinator)
+        listed_after = (
+            dict(connection.execute("SELECT name, role FROM people WHERE active").fetchall())
+            if "people" in tables
+            else {}
+        )
         keys = (
             connection.execute(
                 "SELECT value FROM project_settings WHERE key = 'audit_keys'"
@@ -1483,6 +1503,40 @@ def _check_restorable(
         for number, (sequence, digest) in enumerate(rows, start=1):
             if sequence != number or (sequence, digest) not in known:
                 raise ProjectError(_not_an_earlier_copy(backup, number))
+    return listed_after
+
+
+def _people_changes(before: dict[str, str] | None, after: dict[str, str]) -> list[str]:
+    """What a restore changed in the list of people, said in a sentence each: someone taken
+    off since the backup comes back with the backup's role and PIN."""
+    if before is None:
+        return []
+    said = []
+    for name, role in sorted(after.items()):
+        if name not in before:
+            said.append(
+                translate("Storage", "{name} is on the list again, as {role}.").format(
+                    name=name, role=_role_words(role)
+                )
+            )
+        elif before[name] != role:
+            said.append(
+                translate("Storage", "{name} is {role} again.").format(
+                    name=name, role=_role_words(role)
+                )
+            )
+    for name in sorted(set(before) - set(after)):
+        said.append(translate("Storage", "{name} is no longer on the list.").format(name=name))
+    return said
+
+
+def _role_words(role: str) -> str:
+    from duodesk.core.roles import Role
+
+    try:
+        return Role(role).label.lower()
+    except ValueError:
+        return role
 
 
 def _not_an_earlier_copy(backup: Path, number: int) -> str:

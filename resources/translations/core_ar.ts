@@ -3665,6 +3665,18 @@
         <translation>{file} من قبل أن يضع هذا المشروع قائمة أشخاصه: لو استُعيد لسمح لأي أحد بفعل كل شيء. اختر نسخة احتياطية أحدث. لم يتغير شيء.</translation>
     </message>
     <message>
+        <source>{name} is on the list again, as {role}.</source>
+        <translation>{name} على القائمة من جديد، بدور {role}.</translation>
+    </message>
+    <message>
+        <source>{name} is {role} again.</source>
+        <translation>{name} عاد {role}.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer on the list.</source>
+        <translation>{name} لم يعد على القائمة.</translation>
+    </message>
+    <message>
         <source>{file} is not an earlier copy of this project: its audit trail is not the project's (record {number} was changed, removed or never written here). Nothing was changed.</source>
         <translation>{file} ليس نسخة سابقة من هذا المشروع: سجله ليس سجل المشروع (السجل {number} غُيّر أو حُذف أو لم يُكتب هنا قط). لم يتغير شيء.</translation>
     </message>

@@ -3665,6 +3665,18 @@
         <translation>{file} es de antes de que este proyecto tuviera su lista de personas: restaurado, dejaría a cualquiera hacerlo todo. Elija una copia de seguridad posterior. No se ha cambiado nada.</translation>
     </message>
     <message>
+        <source>{name} is on the list again, as {role}.</source>
+        <translation>{name} vuelve a estar en la lista, como {role}.</translation>
+    </message>
+    <message>
+        <source>{name} is {role} again.</source>
+        <translation>{name} vuelve a ser {role}.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer on the list.</source>
+        <translation>{name} ya no está en la lista.</translation>
+    </message>
+    <message>
         <source>{file} is not an earlier copy of this project: its audit trail is not the project's (record {number} was changed, removed or never written here). Nothing was changed.</source>
         <translation>{file} no es una copia anterior de este proyecto: su registro no es el del proyecto (la entrada {number} se cambió, se borró o nunca se escribió aquí). No se ha cambiado nada.</translation>
     </message>

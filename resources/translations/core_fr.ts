@@ -3665,6 +3665,18 @@
         <translation>{file} date d’avant la liste des personnes de ce projet : restauré, il laisserait n’importe qui tout faire. Choisissez une sauvegarde plus récente. Rien n’a été modifié.</translation>
     </message>
     <message>
+        <source>{name} is on the list again, as {role}.</source>
+        <translation>{name} est de nouveau sur la liste, comme {role}.</translation>
+    </message>
+    <message>
+        <source>{name} is {role} again.</source>
+        <translation>{name} est de nouveau {role}.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer on the list.</source>
+        <translation>{name} n’est plus sur la liste.</translation>
+    </message>
+    <message>
         <source>{file} is not an earlier copy of this project: its audit trail is not the project's (record {number} was changed, removed or never written here). Nothing was changed.</source>
         <translation>{file} n’est pas une copie antérieure de ce projet : son journal n’est pas celui du projet (l’enregistrement {number} a été modifié, supprimé ou n’a jamais été écrit ici). Rien n’a été modifié.</translation>
     </message>

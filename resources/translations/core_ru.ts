@@ -3665,6 +3665,18 @@
         <translation>{file} сделан до того, как в проекте появился список людей: после восстановления любой сможет делать всё. Выберите более позднюю резервную копию. Ничего не изменено.</translation>
     </message>
     <message>
+        <source>{name} is on the list again, as {role}.</source>
+        <translation>{name} снова в списке, роль: {role}.</translation>
+    </message>
+    <message>
+        <source>{name} is {role} again.</source>
+        <translation>{name} снова: {role}.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer on the list.</source>
+        <translation>{name} больше нет в списке.</translation>
+    </message>
+    <message>
         <source>{file} is not an earlier copy of this project: its audit trail is not the project's (record {number} was changed, removed or never written here). Nothing was changed.</source>
         <translation>{file} — не более ранняя копия этого проекта: её журнал не совпадает с журналом проекта (запись {number} изменена, удалена или никогда здесь не писалась). Ничего не изменено.</translation>
     </message>

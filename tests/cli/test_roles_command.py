@@ -268,3 +268,26 @@ def test_a_project_brought_to_this_laptop_is_remembered_as_listing_people_at_sig
     assert restored.returncode != 0
     assert "from before this project listed its people" in restored.stderr
     assert len(elsewhere.read_bytes()) == 8192
+
+
+def test_restoring_a_backup_says_who_comes_back_on_the_list(team_project):
+    """An honest restore brings back the people and PINs of the backup: a coordinator taken
+    off since comes back, and the person restoring is told so."""
+    database = Database.open(team_project)
+    with database.session() as session:
+        set_signed_in(SignedIn("Morag", Role.COORDINATOR))
+        add_person(session, "Carl", Role.COORDINATOR, "carl's own password")
+    with_carl = database.backup("before-purge")
+    with database.session() as session:
+        remove_person(session, "Carl", by="Morag")
+        add_person(session, "Ines", Role.INTERVIEWER, "7731")
+    set_signed_in(None)
+    database.close()
+    restored = duodesk(
+        "--db", str(team_project), "--person", "Morag", "restore", str(with_carl),
+        env={"DUODESK_PIN": PASSWORD},
+    )  # fmt: skip
+    assert restored.returncode == 0, restored.stderr
+    assert "Carl is on the list again, as coordinator." in restored.stdout
+    assert "Ines is no longer on the list." in restored.stdout
+    assert "Morag" not in restored.stdout.replace("Morag's", "")
