@@ -2111,8 +2111,9 @@ def _audit(args: argparse.Namespace) -> int:
             raise UserError(
                 translate(
                     "Command line",
-                    "the audit trail is broken: the record whose fingerprint you noted down is "
-                    "no longer in it (records were cut off the end, or the trail was rewritten)",
+                    "the record whose fingerprint you noted down is not in the trail. Check "
+                    "that it was copied right, letter by letter; if it was, the audit trail is "
+                    "broken: records were cut off the end, or the trail was rewritten",
                 )
             )
         print(

@@ -393,7 +393,11 @@ def known_records(rows: list[list]) -> set[tuple[int, str]]:
 
 
 def record_restore(
-    session: Session, file_name: str, replaced: list[list] | None, place: str | None
+    session: Session,
+    file_name: str,
+    replaced: list[list] | None,
+    place: str | None,
+    actor: str | None = None,
 ) -> None:
     """In the copy about to replace the project (``session``), before it does: say that it
     was restored from ``file_name``, and carry the records of the replaced trail (``replaced``,
@@ -420,7 +424,7 @@ def record_restore(
         if replaced:
             details[REPLACED_NEWEST] = [replaced[-1][0], replaced[-1][-1]]
     with writing_for(place):
-        record_event(session, RESTORED, details=details, permitted=True)
+        record_event(session, RESTORED, actor=actor, details=details, permitted=True)
 
 
 def carried_events(event: AuditEvent) -> list[AuditEvent]:

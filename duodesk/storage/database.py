@@ -983,7 +983,9 @@ class Database:
             fresh.unlink(missing_ok=True)
             _rekeyed_copy(backup, source_key, fresh, self._passphrase)
             try:
-                recorded = _record_restore_in(fresh, self._passphrase, backup, replaced, place)
+                recorded = _record_restore_in(
+                    fresh, self._passphrase, backup, replaced, place, coordinator
+                )
             except BaseException:
                 _wipe(fresh)
                 raise
@@ -1596,7 +1598,12 @@ PASSPHRASE_NOT_CHANGED = "passphrase not changed"
 
 
 def _record_restore_in(
-    copy: Path, passphrase: str | None, backup: Path, replaced: list[list] | None, place
+    copy: Path,
+    passphrase: str | None,
+    backup: Path,
+    replaced: list[list] | None,
+    place,
+    coordinator: tuple[str, str] | None = None,
 ) -> bool:
     """Write the restore's record into ``copy`` before it replaces the project (a program
     stopped in between leaves the project as it was, or restored with its record). False
@@ -1611,7 +1618,9 @@ def _record_restore_in(
         if not inspect(engine).has_table("audit_log"):
             return False
         with Session(engine) as session, session.begin():
-            record_restore(session, backup.name, replaced, place)
+            # over a damaged project, the coordinator the backup's list vouched for
+            actor = coordinator[0] if coordinator and replaced is None else None
+            record_restore(session, backup.name, replaced, place, actor)
     finally:
         engine.dispose()
     return True

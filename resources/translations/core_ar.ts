@@ -813,6 +813,10 @@
         <translation>السجلات من 1 إلى {last} سليمة.</translation>
     </message>
     <message>
+        <source>the record whose fingerprint you noted down is not in the trail. Check that it was copied right, letter by letter; if it was, the audit trail is broken: records were cut off the end, or the trail was rewritten</source>
+        <translation>السجل الذي دوّنت بصمته ليس في السجل. تحقّق من أنها نُسخت بدقة حرفًا حرفًا؛ فإن كانت كذلك فسجل التدقيق معطوب: قُطعت سجلات من النهاية، أو أُعيدت كتابة السجل</translation>
+    </message>
+    <message>
         <source>But the first {count} record(s) carry no key (written by an older DuoDesk, or rewritten by someone with the file): DuoDesk cannot vouch for them.</source>
         <translation>لكن أول {count} سجل بلا مفتاح (كتبها إصدار أقدم من DuoDesk، أو أعاد كتابتها شخص لديه الملف): لا يستطيع DuoDesk أن يضمنها.</translation>
     </message>
@@ -1119,10 +1123,6 @@
     <message>
         <source>a fingerprint is 64 letters and digits (0-9 and a-f), as the check printed it; the one given is not: copy it again whole.</source>
         <translation>البصمة 64 حرفًا ورقمًا (0-9 وa-f) كما طبعها الفحص؛ والبصمة المعطاة ليست كذلك: انسخها كاملة من جديد.</translation>
-    </message>
-    <message>
-        <source>the audit trail is broken: the record whose fingerprint you noted down is no longer in it (records were cut off the end, or the trail was rewritten)</source>
-        <translation>سجل التدقيق معطوب: السجل الذي دوّنت بصمته لم يعد فيه (قُطعت سجلات من النهاية، أو أُعيدت كتابة السجل)</translation>
     </message>
     <message>
         <source>The audit trail is intact: {records}.</source>

@@ -813,6 +813,10 @@
         <translation>Los registros 1 a {last} están intactos.</translation>
     </message>
     <message>
+        <source>the record whose fingerprint you noted down is not in the trail. Check that it was copied right, letter by letter; if it was, the audit trail is broken: records were cut off the end, or the trail was rewritten</source>
+        <translation>la entrada cuya huella anotó no está en el registro. Compruebe que se copió bien, letra por letra; si es así, el registro de auditoría está roto: se cortaron entradas al final, o el registro se reescribió</translation>
+    </message>
+    <message>
         <source>But the first {count} record(s) carry no key (written by an older DuoDesk, or rewritten by someone with the file): DuoDesk cannot vouch for them.</source>
         <translation>Pero los primeros {count} registros no llevan clave (escritos por un DuoDesk más antiguo, o reescritos por alguien con el archivo): DuoDesk no puede responder por ellos.</translation>
     </message>
@@ -1119,10 +1123,6 @@
     <message>
         <source>a fingerprint is 64 letters and digits (0-9 and a-f), as the check printed it; the one given is not: copy it again whole.</source>
         <translation>una huella tiene 64 letras y cifras (0-9 y a-f), como la mostró la comprobación; la indicada no: cópiela de nuevo entera.</translation>
-    </message>
-    <message>
-        <source>the audit trail is broken: the record whose fingerprint you noted down is no longer in it (records were cut off the end, or the trail was rewritten)</source>
-        <translation>el registro de auditoría está roto: la entrada cuya huella anotó ya no está (se cortaron entradas al final, o el registro se reescribió)</translation>
     </message>
     <message>
         <source>The audit trail is intact: {records}.</source>

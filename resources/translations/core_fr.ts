@@ -813,6 +813,10 @@
         <translation>Les enregistrements 1 à {last} sont intacts.</translation>
     </message>
     <message>
+        <source>the record whose fingerprint you noted down is not in the trail. Check that it was copied right, letter by letter; if it was, the audit trail is broken: records were cut off the end, or the trail was rewritten</source>
+        <translation>l’enregistrement dont vous avez noté l’empreinte n’est pas dans le journal. Vérifiez qu’elle a été recopiée exactement, lettre par lettre ; si oui, le journal d’audit est rompu : des enregistrements ont été coupés à la fin, ou le journal a été réécrit</translation>
+    </message>
+    <message>
         <source>But the first {count} record(s) carry no key (written by an older DuoDesk, or rewritten by someone with the file): DuoDesk cannot vouch for them.</source>
         <translation>Mais les {count} premiers enregistrements ne portent pas de clé (écrits par un DuoDesk plus ancien, ou réécrits par quelqu’un qui a le fichier) : DuoDesk ne peut pas s’en porter garant.</translation>
     </message>
@@ -1119,10 +1123,6 @@
     <message>
         <source>a fingerprint is 64 letters and digits (0-9 and a-f), as the check printed it; the one given is not: copy it again whole.</source>
         <translation>une empreinte compte 64 lettres et chiffres (0-9 et a-f), comme la vérification l’a affichée ; celle donnée ne les a pas : recopiez-la en entier.</translation>
-    </message>
-    <message>
-        <source>the audit trail is broken: the record whose fingerprint you noted down is no longer in it (records were cut off the end, or the trail was rewritten)</source>
-        <translation>le journal d’audit est rompu : l’enregistrement dont vous avez noté l’empreinte n’y est plus (des enregistrements ont été coupés à la fin, ou le journal a été réécrit)</translation>
     </message>
     <message>
         <source>The audit trail is intact: {records}.</source>

@@ -813,6 +813,10 @@
         <translation>Записи с 1 по {last} не изменены.</translation>
     </message>
     <message>
+        <source>the record whose fingerprint you noted down is not in the trail. Check that it was copied right, letter by letter; if it was, the audit trail is broken: records were cut off the end, or the trail was rewritten</source>
+        <translation>записи, отпечаток которой вы записали, нет в журнале. Проверьте, что он скопирован точно, буква за буквой; если да, журнал аудита нарушен: записи отрезаны в конце, или журнал переписан</translation>
+    </message>
+    <message>
         <source>But the first {count} record(s) carry no key (written by an older DuoDesk, or rewritten by someone with the file): DuoDesk cannot vouch for them.</source>
         <translation>Но первые записи ({count}) не имеют ключа (записаны более старым DuoDesk или переписаны кем-то, у кого есть файл): DuoDesk не может за них ручаться.</translation>
     </message>
@@ -1119,10 +1123,6 @@
     <message>
         <source>a fingerprint is 64 letters and digits (0-9 and a-f), as the check printed it; the one given is not: copy it again whole.</source>
         <translation>отпечаток — это 64 буквы и цифры (0-9 и a-f), как их вывела проверка; указанный не такой: скопируйте его заново целиком.</translation>
-    </message>
-    <message>
-        <source>the audit trail is broken: the record whose fingerprint you noted down is no longer in it (records were cut off the end, or the trail was rewritten)</source>
-        <translation>журнал аудита нарушен: записи, отпечаток которой вы записали, в нём больше нет (записи отрезаны в конце, или журнал переписан)</translation>
     </message>
     <message>
         <source>The audit trail is intact: {records}.</source>

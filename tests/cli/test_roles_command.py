@@ -211,6 +211,12 @@ def test_a_damaged_project_is_restored_only_by_a_coordinator_listed_in_the_backu
         env={"DUODESK_PIN": PASSWORD},
     )  # fmt: skip
     assert coordinator.returncode == 0, coordinator.stderr
+    listed = duodesk(
+        "--db", str(team_project), "--person", "Morag", "audit",
+        env={"DUODESK_PIN": PASSWORD},
+    )  # fmt: skip
+    restored_line = next(line for line in listed.stdout.splitlines() if "backup restored" in line)
+    assert "by Morag" in restored_line  # the coordinator the backup's list vouched for
     checked = duodesk(
         "--db", str(team_project), "--person", "Morag", "audit", "--verify",
         env={"DUODESK_PIN": PASSWORD},

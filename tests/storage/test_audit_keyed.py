@@ -574,7 +574,8 @@ def test_a_noted_fingerprint_finds_records_cut_off_the_end_of_a_copy(tmp_path):
     _sqlite(copy, DROP + " DELETE FROM audit_log WHERE sequence >= 3;" + _triggers_of(path))
     checked = duodesk("--db", str(copy), "audit", "--verify", "--noted", noted)
     assert checked.returncode == 1
-    assert "the record whose fingerprint you noted down is no longer in it" in checked.stderr
+    assert "the record whose fingerprint you noted down is not in the trail" in checked.stderr
+    assert "Check that it was copied right" in checked.stderr  # a misread letter reads so too
     for mistyped in (noted[:12], noted[:-1] + "g"):  # copied short, or a letter misread
         checked = duodesk("--db", str(path), "audit", "--verify", "--noted", mistyped)
         assert checked.returncode != 0
