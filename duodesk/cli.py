@@ -1112,7 +1112,8 @@ def _check_person(args: argparse.Namespace, database) -> bool:
             return True  # checked against the backup's list (Database.restore)
         raise
     if not listed:
-        return False
+        # A list emptied by hand (a project that listed people here): the backup's list too
+        return args.command == "restore" and database._people_gone_by_hand()
     if not args.person:
         raise UserError(
             translate(

@@ -264,6 +264,13 @@ def remember_people_listed(session: Session) -> None:
         code_keys.put_secret(SERVICE, FOLDER_NAME, place + PEOPLE_SUFFIX, "1")
 
 
+def forget_people_listed(session: Session) -> None:
+    """Everyone was taken off the list: the project works as one person again."""
+    place = _project_place(session)
+    if place is not None and people_listed_here(place):
+        code_keys.put_secret(SERVICE, FOLDER_NAME, place + PEOPLE_SUFFIX, "")
+
+
 def people_listed_here(place: str | None) -> bool:
     return bool(place) and code_keys.get_secret(SERVICE, FOLDER_NAME, place + PEOPLE_SUFFIX) == "1"
 
@@ -289,6 +296,8 @@ def forget_trail_here(session: Session) -> None:
     if place is not None:
         code_keys.put_secret(SERVICE, FOLDER_NAME, place, "")
         code_keys.put_secret(SERVICE, FOLDER_NAME, place + NEWEST_SUFFIX, "")
+        if people_listed_here(place):
+            code_keys.put_secret(SERVICE, FOLDER_NAME, place + PEOPLE_SUFFIX, "")
 
 
 def _remember_newest_once_kept(session: Session, sequence: int, digest: str) -> None:

@@ -499,6 +499,7 @@ class Database:
                 database._forget_an_earlier_trail_here()
             database._remember_salt()
             database._keep_code_key_apart()
+            database._refuse_a_list_of_people_emptied_by_hand()
             database._settle_an_unfinished_passphrase_change()
             database._encrypt_plain_backups()
             if daily_backup and existed:
@@ -612,6 +613,33 @@ class Database:
 
         with self.read_session() as session:
             forget_trail_here(session)
+
+    def _refuse_a_list_of_people_emptied_by_hand(self) -> None:
+        """A project that listed its people at this place and lists nobody now was replaced
+        by hand (an older copy put over it) or emptied: opened, it would give anyone every
+        right. Only a restore (of a backup that lists them) opens it again."""
+        if self.path is None or not self._people_gone_by_hand():
+            return
+        raise ProjectError(
+            translate(
+                "Storage",
+                "{where} listed its people on this laptop and lists nobody now: it was replaced "
+                "or changed by hand. A coordinator can restore a backup that lists them "
+                "(duodesk restore BACKUP --person NAME, a coordinator listed in the backup).",
+            ).format(where=self.describe())
+        )
+
+    def _people_gone_by_hand(self) -> bool:
+        from duodesk.storage.audit import people_listed_here
+        from duodesk.storage.people import has_people
+
+        if self.path is None or not people_listed_here(_place_name(self.path)):
+            return False
+        try:
+            with self.read_session() as session:
+                return not has_people(session)
+        except Exception:  # damaged: restore says what it needs
+            return False
 
     def _settle_an_unfinished_passphrase_change(self) -> None:
         """A change whose program stopped after it was asked for and before it was recorded
@@ -961,9 +989,16 @@ class Database:
         else:
             source_key = _working_passphrase(backup, passphrase)
         code_key = self._code_key_to_keep()
+        emptied = self._people_gone_by_hand()
         replaced, place, people_before = self._trail_to_carry()
         listed_after = _check_restorable(
-            backup, source_key, replaced, people_before, place, coordinator
+            backup,
+            source_key,
+            replaced,
+            people_before or emptied,
+            place,
+            coordinator,
+            backups_list_decides=replaced is None or emptied,
         )
         listed_now = self._people_listed()
         with self._whole_file():
@@ -1453,6 +1488,8 @@ def _check_restorable(
     people_before: bool,
     place: str | None = None,
     coordinator: tuple[str, str] | None = None,
+    *,
+    backups_list_decides: bool = False,
 ) -> dict[str, str]:
     """Refuse, before anything is touched, a copy whose trail is not an earlier state of the
     project's (``replaced``: its trail, None when unreadable), or that lists nobody while the
@@ -1474,7 +1511,7 @@ def _check_restorable(
             if "audit_log" in tables
             else []
         )
-        if replaced is None and lists_people:
+        if backups_list_decides and lists_people:
             _check_coordinator_of_copy(connection, backup, coordinator)
         listed_after = (
             dict(connection.execute("SELECT name, role FROM people WHERE active").fetchall())
@@ -1500,7 +1537,10 @@ def _check_restorable(
         )
     if replaced is None and not _same_trail_as_remembered(place, keys[0] if keys else None):
         raise ProjectError(_not_an_earlier_copy(backup, 1))
-    if replaced is not None:
+    # A copy that carries on the project's trail (a later backup put back over an older copy)
+    # loses nothing of it either.
+    continues = replaced is not None and {(r[0], r[-1]) for r in replaced} <= set(map(tuple, rows))
+    if replaced is not None and not continues:
         known = known_records(replaced)
         for number, (sequence, digest) in enumerate(rows, start=1):
             if sequence != number or (sequence, digest) not in known:
@@ -1619,7 +1659,7 @@ def _record_restore_in(
             return False
         with Session(engine) as session, session.begin():
             # over a damaged project, the coordinator the backup's list vouched for
-            actor = coordinator[0] if coordinator and replaced is None else None
+            actor = coordinator[0] if coordinator else None
             record_restore(session, backup.name, replaced, place, actor)
     finally:
         engine.dispose()

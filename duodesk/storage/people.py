@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from duodesk.core.roles import Permission, Role, SignedIn
 from duodesk.i18n import translate
 from duodesk.storage.access import require
-from duodesk.storage.audit import record_event, remember_people_listed
+from duodesk.storage.audit import forget_people_listed, record_event, remember_people_listed
 from duodesk.storage.models import PersonRecord
 
 MAX_WRONG_TRIES = 5
@@ -227,6 +227,8 @@ def remove_person(session: Session, name: str, *, by: str = "") -> None:
         )
     person.active = False
     record_event(session, "person removed", actor=by or None, subject=person.name)
+    if not has_people(session):  # everyone taken off: one person with every right again
+        forget_people_listed(session)
 
 
 def _listed(session: Session, name: str) -> PersonRecord:

@@ -3613,6 +3613,10 @@
         <translation>تحديث {value} سيترك {broken} صفًا لا يشير إلى شيء، لذلك لم يُحدَّث؛ لم يتغير شيء.</translation>
     </message>
     <message>
+        <source>{where} listed its people on this laptop and lists nobody now: it was replaced or changed by hand. A coordinator can restore a backup that lists them (duodesk restore BACKUP --person NAME, a coordinator listed in the backup).</source>
+        <translation>كان لـ{where} قائمة أشخاص على هذا الحاسوب ولا يضم أحدًا الآن: استُبدل أو غُيّر يدويًا. يمكن لمنسق استعادة نسخة احتياطية تضمّهم (duodesk restore BACKUP --person NAME، منسق مدرج في النسخة).</translation>
+    </message>
+    <message>
         <source>There is no DuoDesk project in the database {value}; nothing was changed. Add a questionnaire to it first.</source>
         <translation>لا يوجد مشروع DuoDesk في قاعدة البيانات {value}؛ لم يتغير شيء. أضف إليها استبيانًا أولًا.</translation>
     </message>

@@ -3613,6 +3613,10 @@
         <translation>Actualizar {value} dejaría {broken} filas que no apuntan a nada, así que no se actualizó; no se cambió nada.</translation>
     </message>
     <message>
+        <source>{where} listed its people on this laptop and lists nobody now: it was replaced or changed by hand. A coordinator can restore a backup that lists them (duodesk restore BACKUP --person NAME, a coordinator listed in the backup).</source>
+        <translation>{where} tenía su lista de personas en este portátil y ahora no tiene a nadie: se sustituyó o se cambió a mano. Un coordinador puede restaurar una copia de seguridad que las liste (duodesk restore COPIA --person NOMBRE, un coordinador de esa copia).</translation>
+    </message>
+    <message>
         <source>There is no DuoDesk project in the database {value}; nothing was changed. Add a questionnaire to it first.</source>
         <translation>No hay ningún proyecto de DuoDesk en la base de datos {value}; no se cambió nada. Añádale primero un cuestionario.</translation>
     </message>

@@ -3613,6 +3613,10 @@
         <translation>Mettre à jour {value} laisserait {broken} lignes qui ne pointent vers rien, donc ce n'est pas fait ; rien n'a été changé.</translation>
     </message>
     <message>
+        <source>{where} listed its people on this laptop and lists nobody now: it was replaced or changed by hand. A coordinator can restore a backup that lists them (duodesk restore BACKUP --person NAME, a coordinator listed in the backup).</source>
+        <translation>{where} avait sa liste de personnes sur cet ordinateur et n’en a plus aucune : il a été remplacé ou modifié à la main. Un coordinateur peut restaurer une sauvegarde qui les liste (duodesk restore SAUVEGARDE --person NOM, un coordinateur de la sauvegarde).</translation>
+    </message>
+    <message>
         <source>There is no DuoDesk project in the database {value}; nothing was changed. Add a questionnaire to it first.</source>
         <translation>Il n'y a pas de projet DuoDesk dans la base de données {value} ; rien n'a été changé. Ajoutez-y d'abord un questionnaire.</translation>
     </message>

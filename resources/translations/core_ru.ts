@@ -3613,6 +3613,10 @@
         <translation>Обновление {value} оставило бы {broken} строк, которые ни на что не указывают, поэтому обновления не было; ничего не изменено.</translation>
     </message>
     <message>
+        <source>{where} listed its people on this laptop and lists nobody now: it was replaced or changed by hand. A coordinator can restore a backup that lists them (duodesk restore BACKUP --person NAME, a coordinator listed in the backup).</source>
+        <translation>У {where} на этом ноутбуке был список людей, а теперь в нём никого нет: проект заменили или изменили вручную. Координатор может восстановить резервную копию со списком (duodesk restore КОПИЯ --person ИМЯ, координатор из этой копии).</translation>
+    </message>
+    <message>
         <source>There is no DuoDesk project in the database {value}; nothing was changed. Add a questionnaire to it first.</source>
         <translation>В базе данных {value} нет проекта DuoDesk; ничего не изменено. Сначала добавьте в неё анкету.</translation>
     </message>

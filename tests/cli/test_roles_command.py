@@ -297,3 +297,55 @@ def test_restoring_a_backup_says_who_comes_back_on_the_list(team_project):
     assert "Carl is on the list again, as coordinator." in restored.stdout
     assert "Ines is no longer on the list." in restored.stdout
     assert "Morag" not in restored.stdout.replace("Morag's", "")
+
+
+def test_an_older_copy_put_over_the_project_by_hand_does_not_drop_the_roles(
+    tmp_path, example_paths
+):
+    """`cp` of a backup from before the people over the project took every role away, with
+    no passphrase needed: the project now stays shut until a coordinator restores it."""
+    path = tmp_path / "team.duodesk"
+    form = str(example_paths["hepatitis_c_peer_survey"])
+    assert duodesk("--db", str(path), "import-form", form).returncode == 0
+    database = Database.open(path)
+    before_people = database.backup("before-purge")
+    with database.session() as session:
+        add_person(session, "Morag", Role.COORDINATOR, PASSWORD)
+        set_signed_in(SignedIn("Morag", Role.COORDINATOR))
+        add_person(session, "Sam", Role.INTERVIEWER, "4821")
+    set_signed_in(None)
+    with_people = database.backup("before-purge")
+    database.close()
+    path.write_bytes(before_people.read_bytes())  # by hand
+    for part in tmp_path.glob("team.duodesk-*"):
+        part.unlink()
+
+    opened = duodesk("--db", str(path), "require-threshold", "4")
+    assert opened.returncode != 0
+    assert "listed its people on this laptop and lists nobody now" in opened.stderr
+    again = duodesk("--db", str(path), "restore", str(before_people))
+    assert again.returncode != 0 and "from before this project listed its people" in again.stderr
+    by_sam = duodesk(
+        "--db", str(path), "--person", "Sam", "restore", str(with_people),
+        env={"DUODESK_PIN": "4821"},
+    )  # fmt: skip
+    assert by_sam.returncode != 0 and "coordinator listed there" in by_sam.stderr
+    by_morag = duodesk(
+        "--db", str(path), "--person", "Morag", "restore", str(with_people),
+        env={"DUODESK_PIN": PASSWORD},
+    )  # fmt: skip
+    assert by_morag.returncode == 0, by_morag.stderr
+    listed = duodesk("--db", str(path), "--person", "Sam", "list", env={"DUODESK_PIN": "4821"})
+    assert listed.returncode == 0, listed.stderr
+
+
+def test_a_project_whose_people_were_all_taken_off_opens_as_one_person_again(team_project):
+    database = Database.open(team_project)
+    with database.session() as session:
+        set_signed_in(SignedIn("Morag", Role.COORDINATOR))
+        remove_person(session, "Sam", by="Morag")
+        remove_person(session, "Morag", by="Morag")
+    set_signed_in(None)
+    database.close()
+    opened = duodesk("--db", str(team_project), "require-threshold", "4")
+    assert opened.returncode == 0, opened.stderr
