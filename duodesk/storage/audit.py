@@ -50,7 +50,7 @@ from itertools import pairwise
 from sqlalchemy import event, select, text
 from sqlalchemy.orm import Session
 
-from duodesk.core.roles import SignedIn
+from duodesk.core.roles import Role, SignedIn
 from duodesk.i18n import translate
 from duodesk.storage import code_keys
 from duodesk.storage.access import require_action, set_person, signed_in
@@ -611,6 +611,9 @@ def verify(session: Session) -> ChainCheck:
         # The project lists a key that began writing at a record the file no longer holds:
         # records were there and were deleted, on any laptop, with no memory needed.
         return _missing_from(count, expected_sequence)
+    changed_by_hand = _people_not_as_recorded(session)
+    if changed_by_hand is not None:
+        return ChainCheck(count, expected_sequence, changed_by_hand, "")
     unrecorded = _questionnaires_never_recorded(session) if place is not None else []
     if unrecorded:
         return ChainCheck(
@@ -663,6 +666,56 @@ def _restored_over(session: Session) -> list[tuple[int, list, bool]]:
         if isinstance(newest, list):
             found.append((sequence, newest, bool(said.get(REPLACED_DAMAGED))))
     return found
+
+
+def _people_not_as_recorded(session: Session) -> str | None:
+    """Why the list of people is not the one the trail's records make ("person added", "role
+    changed", "person removed", in order), or None when it is: the list is changed only with
+    such a record, so a difference is an edit by hand (someone with the passphrase and a
+    SQLite tool making themselves a coordinator)."""
+    from duodesk.storage.models import PersonRecord
+
+    def key(name: str) -> str:
+        return " ".join(name.split()).lower()
+
+    recorded: dict[str, tuple[str, str]] = {}
+    changes = (
+        select(AuditRecord.action, AuditRecord.subject, AuditRecord.details)
+        .where(AuditRecord.action.in_(("person added", "role changed", "person removed")))
+        .order_by(AuditRecord.sequence)
+    )
+    for action, subject, details in session.execute(changes):
+        if action == "person removed":
+            recorded.pop(key(subject), None)
+        else:
+            role = json.loads(details or "{}").get("role")
+            recorded[key(subject)] = (subject, str(role))
+    listed = {
+        key(name): (name, role)
+        for name, role in session.execute(
+            select(PersonRecord.name, PersonRecord.role).where(PersonRecord.active.is_(True))
+        )
+    }
+    for name in sorted(set(listed) | set(recorded)):
+        now, then = listed.get(name), recorded.get(name)
+        if now is not None and then is not None and now[1] == then[1]:
+            continue
+        shown = (now or then)[0]
+
+        def said(entry: tuple[str, str] | None) -> str:
+            if entry is None:
+                return translate("Audit", "not listed")
+            try:
+                return Role(entry[1]).label.lower()
+            except ValueError:
+                return entry[1]
+
+        return translate(
+            "Audit",
+            "the list of people is not the one the trail recorded: {name} is {now} in the list "
+            "and {then} in the trail (changed by hand)",
+        ).format(name=shown, now=said(now), then=said(then))
+    return None
 
 
 def _questionnaires_never_recorded(session: Session) -> list[str]:

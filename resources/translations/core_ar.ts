@@ -139,6 +139,14 @@
         <translation>أُزيلت من المشروع الحماية التي تمنع تغيير السجلات أو حذفها ({names})، لذا ربما غُيّرت سجلات أو حُذفت يدويًا</translation>
     </message>
     <message>
+        <source>the list of people is not the one the trail recorded: {name} is {now} in the list and {then} in the trail (changed by hand)</source>
+        <translation>قائمة الأشخاص ليست التي سجّلها السجل: {name} {now} في القائمة و{then} في السجل (غُيّرت يدويًا)</translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation>غير مدرج</translation>
+    </message>
+    <message>
         <source>records from {number} on are missing: the project lists a key that wrote them (they were deleted, or the trail was emptied and begun again)</source>
         <translation>السجلات من {number} فصاعدًا مفقودة: يذكر المشروع مفتاحًا كتبها (حُذفت، أو أُفرغ السجل وبُدئ من جديد)</translation>
     </message>

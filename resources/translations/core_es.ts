@@ -139,6 +139,14 @@
         <translation>se quitó del proyecto la protección que impide cambiar o borrar registros ({names}), así que pueden haberse cambiado o borrado registros a mano</translation>
     </message>
     <message>
+        <source>the list of people is not the one the trail recorded: {name} is {now} in the list and {then} in the trail (changed by hand)</source>
+        <translation>la lista de personas no es la que registró el registro: {name} es {now} en la lista y {then} en el registro (cambiada a mano)</translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation>no está</translation>
+    </message>
+    <message>
         <source>records from {number} on are missing: the project lists a key that wrote them (they were deleted, or the trail was emptied and begun again)</source>
         <translation>faltan los registros desde el {number}: el proyecto cita una clave que los escribió (se borraron, o el registro se vació y se empezó de nuevo)</translation>
     </message>

@@ -139,6 +139,14 @@
         <translation>la protection qui empêche de modifier ou de supprimer des enregistrements a été retirée du projet ({names}) : des enregistrements ont pu être modifiés ou supprimés à la main</translation>
     </message>
     <message>
+        <source>the list of people is not the one the trail recorded: {name} is {now} in the list and {then} in the trail (changed by hand)</source>
+        <translation>la liste des personnes n’est pas celle que le journal a enregistrée : {name} est {now} dans la liste et {then} dans le journal (modifiée à la main)</translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation>absent</translation>
+    </message>
+    <message>
         <source>records from {number} on are missing: the project lists a key that wrote them (they were deleted, or the trail was emptied and begun again)</source>
         <translation>les enregistrements à partir du n° {number} manquent : le projet cite une clé qui les a écrits (ils ont été supprimés, ou le journal a été vidé puis recommencé)</translation>
     </message>

@@ -139,6 +139,14 @@
         <translation>из проекта удалена защита, которая не даёт изменять или удалять записи ({names}), поэтому записи могли быть изменены или удалены вручную</translation>
     </message>
     <message>
+        <source>the list of people is not the one the trail recorded: {name} is {now} in the list and {then} in the trail (changed by hand)</source>
+        <translation>список людей не совпадает с записанным в журнале: {name} — {now} в списке и {then} в журнале (изменено вручную)</translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation>нет в списке</translation>
+    </message>
+    <message>
         <source>records from {number} on are missing: the project lists a key that wrote them (they were deleted, or the trail was emptied and begun again)</source>
         <translation>записи начиная с {number} отсутствуют: в проекте указан ключ, которым они были записаны (их удалили, или журнал очистили и начали заново)</translation>
     </message>

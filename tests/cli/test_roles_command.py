@@ -349,3 +349,22 @@ def test_a_project_whose_people_were_all_taken_off_opens_as_one_person_again(tea
     database.close()
     opened = duodesk("--db", str(team_project), "require-threshold", "4")
     assert opened.returncode == 0, opened.stderr
+
+
+def test_an_interviewer_made_coordinator_by_hand_is_found_by_the_check(team_project):
+    """With the passphrase and a SQLite tool, an interviewer changed their own role in the
+    list of people; the check said "intact"."""
+    import sqlite3
+
+    assert duodesk("--db", str(team_project), "--person", "Morag", "audit", "--verify",
+                   env={"DUODESK_PIN": PASSWORD}).returncode == 0  # fmt: skip
+    connection = sqlite3.connect(team_project)
+    connection.execute("UPDATE people SET role = 'coordinator' WHERE name = 'Sam'")
+    connection.commit()
+    connection.close()
+    checked = duodesk(
+        "--db", str(team_project), "--person", "Morag", "audit", "--verify",
+        env={"DUODESK_PIN": PASSWORD},
+    )  # fmt: skip
+    assert checked.returncode == 1
+    assert "Sam is coordinator in the list and interviewer in the trail" in checked.stderr
