@@ -1113,7 +1113,7 @@ def _check_person(args: argparse.Namespace, database) -> bool:
         raise
     if not listed:
         # A list emptied by hand (a project that listed people here): the backup's list too
-        return args.command == "restore" and database._people_gone_by_hand()
+        return args.command == "restore" and database.people_gone_by_hand()
     if not args.person:
         raise UserError(
             translate(

@@ -191,8 +191,12 @@ def _project_place(session: Session) -> str | None:
         return None
     rows = session.execute(text("PRAGMA database_list")).all()
     path = next((row[2] for row in rows if row[1] == "main"), "")
-    if not path:
-        return None
+    return place_of_file(path) if path else None
+
+
+def place_of_file(path: str) -> str:
+    """The name the laptop remembers the project file at ``path`` by (also for a file too
+    damaged to open, see ``Database.restore``)."""
     return "project-" + hashlib.sha256(path.encode("utf-8")).hexdigest()[:32]
 
 

@@ -618,7 +618,7 @@ class Database:
         """A project that listed its people at this place and lists nobody now was replaced
         by hand (an older copy put over it) or emptied: opened, it would give anyone every
         right. Only a restore (of a backup that lists them) opens it again."""
-        if self.path is None or not self._people_gone_by_hand():
+        if self.path is None or not self.people_gone_by_hand():
             return
         raise ProjectError(
             translate(
@@ -629,7 +629,7 @@ class Database:
             ).format(where=self.describe())
         )
 
-    def _people_gone_by_hand(self) -> bool:
+    def people_gone_by_hand(self) -> bool:
         from duodesk.storage.audit import people_listed_here
         from duodesk.storage.people import has_people
 
@@ -989,7 +989,7 @@ class Database:
         else:
             source_key = _working_passphrase(backup, passphrase)
         code_key = self._code_key_to_keep()
-        emptied = self._people_gone_by_hand()
+        emptied = self.people_gone_by_hand()
         replaced, place, people_before = self._trail_to_carry()
         listed_after = _check_restorable(
             backup,
@@ -1667,13 +1667,10 @@ def _record_restore_in(
 
 
 def _place_name(path: Path | None) -> str | None:
-    """:func:`duodesk.storage.audit.project_place` of the project file at ``path``, without
-    opening it (for a file too damaged to)."""
-    import hashlib
+    """The place the laptop knows the project file at ``path`` by, without opening it."""
+    from duodesk.storage.audit import place_of_file
 
-    if path is None:
-        return None
-    return "project-" + hashlib.sha256(str(path).encode("utf-8")).hexdigest()[:32]
+    return None if path is None else place_of_file(str(path))
 
 
 def _rekeyed_copy(
